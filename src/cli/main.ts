@@ -1,0 +1,62 @@
+import { actions } from '../actions/index.js';
+import type { RawInputSource } from '../runtime/inputs.js';
+import { executeAction } from '../runtime/execute.js';
+import { githubContextFromEnv } from '../runtime/github-context.js';
+import { inputEnvName } from '../runtime/inputs.js';
+import { InputError, UserError } from '../runtime/user-error.js';
+import { parseArguments } from './arguments.js';
+import { consoleLog } from './console-log.js';
+import { actionHelp, generalHelp } from './help.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+/** `gitops-actions <action> [--<input> value]... [--json]`; returns the exit status. */
+export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const [name, ...rest] = argv;
+  const names = Object.keys(actions);
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(generalHelp(names, (n) => actions[n]?.schema.description ?? ''));
+    return name === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  const entry = actions[name];
+  if (!entry) {
+    process.stderr.write(`gitops-actions: unknown action '${name}'; known actions: ${names.join(', ')}\n`);
+    return EXIT_USAGE;
+  }
+  let log = consoleLog({ verbose: false });
+  try {
+    const args = parseArguments(name, entry.schema, rest);
+    if (args.help) {
+      process.stdout.write(actionHelp(name, entry.schema));
+      return EXIT_OK;
+    }
+    log = consoleLog({ verbose: args.verbose || env.RUNNER_DEBUG === '1' });
+    const declared = entry.schema.properties.inputs.properties;
+    const source: RawInputSource = (input) => {
+      const fallback = declared[input]?.['x-env'];
+      return args.flags.get(input) ?? env[inputEnvName(input)] ?? (fallback ? env[fallback] : undefined);
+    };
+    const action = await entry.load();
+    const result = await executeAction(action, source, {
+      log,
+      github: githubContextFromEnv(env, process.cwd()),
+      env,
+    });
+    if (args.json) process.stdout.write(`${JSON.stringify(result.outputs)}\n`);
+    else process.stdout.write(result.report);
+    if (result.failure) {
+      log.error(`${name}: ${result.failure}`);
+      return EXIT_FAILED;
+    }
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof UserError) {
+      log.error(`${name}: ${error.message}`, error.location);
+      return error instanceof InputError ? EXIT_USAGE : EXIT_FAILED;
+    }
+    log.error(`${name}: unexpected error (please report it): ${(error as Error)?.stack ?? String(error)}`);
+    return EXIT_FAILED;
+  }
+}

@@ -1,0 +1,25 @@
+import type { ActionSchema } from './action-schema.js';
+import type { GitHubContext } from './github-context.js';
+import type { Log } from './log.js';
+
+/** Everything an action's entry gets besides its typed inputs. */
+export interface RunContext {
+  log: Log;
+  github: GitHubContext;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface ActionResult<O extends string = string> {
+  /** Every output the schema declares, as the strings written to GITHUB_OUTPUT. */
+  outputs: Record<O, string>;
+  /** Markdown for the job summary; the CLI prints the same text. */
+  report: string;
+  /** Set when the action completed but its verdict is a failure (outputs are still written). */
+  failure?: string;
+}
+
+export interface ActionDefinition<I = unknown, O extends string = string> {
+  name: string;
+  schema: ActionSchema;
+  run(inputs: I, context: RunContext): Promise<ActionResult<O>>;
+}

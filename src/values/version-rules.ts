@@ -1,0 +1,34 @@
+import semver from 'semver';
+
+/**
+ * A semver version as tags are usually written (`1.4.2`, `v1.4.2`, `1.4.2-rc.1`), or undefined
+ * for anything else (`latest`, `main-3f2a1c`, a range): those are never compared.
+ */
+export function tagVersion(tag: string): semver.SemVer | undefined {
+  return semver.parse(tag.replace(/^v(?=\d)/, ''), { loose: false }) ?? undefined;
+}
+
+export function isDowngrade(from: string, to: string): boolean {
+  const a = tagVersion(from);
+  const b = tagVersion(to);
+  return a !== undefined && b !== undefined && semver.lt(b, a);
+}
+
+const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
+
+export function isDigest(value: string): boolean {
+  return DIGEST.test(value);
+}
+
+/**
+ * Whether a value pins exactly one artifact, as protected environments require: a digest or an
+ * exact semver version. `latest`, branch-like tags and ranges (`~1.2`, `>=1.0.0`, `1.x`) are not.
+ */
+export function isPinned(value: string): boolean {
+  const trimmed = value.trim();
+  if (isDigest(trimmed)) return true;
+  const [tagPart, digestPart] = trimmed.split('@');
+  if (digestPart !== undefined) return isDigest(digestPart);
+  const tag = tagPart?.includes(':') ? tagPart.slice(tagPart.lastIndexOf(':') + 1) : (tagPart ?? '');
+  return tagVersion(tag) !== undefined;
+}

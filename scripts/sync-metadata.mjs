@@ -53,7 +53,9 @@ function marketplaceDescription(text) {
 
 function actionYml(name, schema) {
   const badge = branding[name];
-  if (!badge) throw new SyncError(`no branding for ${name}: add it to the table in scripts/sync-metadata.mjs`);
+  if (!badge) {
+    throw new SyncError(`no branding for ${name}: add it to the table in scripts/sync-metadata.mjs`);
+  }
   const { inputs, outputs } = schema.properties;
   const required = new Set(inputs.required ?? []);
   const doc = new Document({
@@ -69,15 +71,19 @@ function actionYml(name, schema) {
       }),
     ),
     outputs: Object.fromEntries(
-      Object.entries(outputs?.properties ?? {}).map(([output, spec]) => [output, { description: spec.description }]),
+      Object.entries(outputs?.properties ?? {}).map(([output, spec]) => [
+        output,
+        { description: spec.description },
+      ]),
     ),
     runs: { using: 'node24', main: `../../dist/${name}/index.js` },
   });
   doc.commentBefore =
     ` Generated from action-schemas/${name}.schema.json by scripts/sync-metadata.mjs.\n` +
     ' Edit the schema, then run the script; changes made here are overwritten.';
-  // No line folding: one line per description keeps diffs and greps readable.
-  return doc.toString({ lineWidth: 0 });
+  // No line folding: one line per description keeps diffs and greps readable. Single quotes
+  // match the repository's Prettier style, so `prettier --check .` accepts the output.
+  return doc.toString({ lineWidth: 0, singleQuote: true });
 }
 
 // Descriptions are plain text (they also appear in action.yml and --help), so Markdown and HTML
@@ -144,7 +150,9 @@ function readme(current, actions) {
       const begin = text.indexOf(marker('BEGIN', name, kind));
       const end = text.indexOf(marker('END', name, kind));
       if (begin === -1 || end < begin) {
-        throw new SyncError(`README.md: expected ${marker('BEGIN', name, kind)} followed by ${marker('END', name, kind)}`);
+        throw new SyncError(
+          `README.md: expected ${marker('BEGIN', name, kind)} followed by ${marker('END', name, kind)}`,
+        );
       }
       text = `${text.slice(0, begin)}${block(name, kind, body)}${text.slice(end + marker('END', name, kind).length)}`;
     }
@@ -179,7 +187,9 @@ function diffLines(before, after) {
 }
 
 function expectedFiles(actions) {
-  const files = new Map(actions.map(({ name, schema }) => [`actions/${name}/action.yml`, actionYml(name, schema)]));
+  const files = new Map(
+    actions.map(({ name, schema }) => [`actions/${name}/action.yml`, actionYml(name, schema)]),
+  );
   const readmePath = join(root, 'README.md');
   files.set('README.md', readme(existsSync(readmePath) ? readFileSync(readmePath, 'utf8') : '', actions));
   return files;
@@ -199,7 +209,8 @@ function orphans(actions) {
 function main(check) {
   const actions = actionSchemas();
   const problems = orphans(actions).map(
-    (path) => `${path}: no action schema generates it; delete it or add action-schemas/${path.split('/')[1]}.schema.json`,
+    (path) =>
+      `${path}: no action schema generates it; delete it or add action-schemas/${path.split('/')[1]}.schema.json`,
   );
   const stale = [];
   for (const [path, content] of expectedFiles(actions)) {
@@ -209,7 +220,9 @@ function main(check) {
     stale.push(path);
     if (check) {
       problems.push(
-        current === undefined ? `${path}: missing` : [`${path}: out of date`, ...diffLines(current, content)].join('\n'),
+        current === undefined
+          ? `${path}: missing`
+          : [`${path}: out of date`, ...diffLines(current, content)].join('\n'),
       );
     } else {
       mkdirSync(dirname(file), { recursive: true });
@@ -226,7 +239,8 @@ function main(check) {
 
 try {
   const args = process.argv.slice(2);
-  if (args.some((arg) => arg !== '--check')) throw new SyncError('usage: node scripts/sync-metadata.mjs [--check]');
+  if (args.some((arg) => arg !== '--check'))
+    throw new SyncError('usage: node scripts/sync-metadata.mjs [--check]');
   main(args.includes('--check'));
 } catch (error) {
   if (!(error instanceof SyncError)) throw error;

@@ -55,7 +55,8 @@ function skipWithNotice(ctx: TestContext, notice: string): never {
 
 let validateAction: ReturnType<Ajv['compile']> | undefined;
 function actionValidator(ctx: TestContext): ReturnType<Ajv['compile']> {
-  if (!existsSync(publishedSchema)) skipWithNotice(ctx, `${publishedSchema} is absent; action.yml not validated`);
+  if (!existsSync(publishedSchema))
+    skipWithNotice(ctx, `${publishedSchema} is absent; action.yml not validated`);
   validateAction ??= new Ajv({ strict: false, allErrors: true }).compile(readJson(publishedSchema) as object);
   return validateAction;
 }
@@ -186,8 +187,13 @@ describe.each(actionNames)('actions/%s/action.yml', (name) => {
 
     const [outputsHeader, , ...outputRows] = readmeTable(name, 'outputs');
     expect(outputsHeader).toEqual(['output', 'description']);
-    expect(outputRows.map(([output = '', description = '']) => [codeText(output), proseText(description)])).toEqual(
-      Object.entries(schema.properties.outputs.properties).map(([output, spec]) => [output, spec.description]),
+    expect(
+      outputRows.map(([output = '', description = '']) => [codeText(output), proseText(description)]),
+    ).toEqual(
+      Object.entries(schema.properties.outputs.properties).map(([output, spec]) => [
+        output,
+        spec.description,
+      ]),
     );
   });
 });

@@ -34,6 +34,8 @@ export interface InputSchema {
    * `${{ github.token }}`, which only the runner can expand; the CLI falls back to `x-env`.
    */
   'x-action-default'?: string;
+  /** What a valid value looks like, for the error when `pattern` rejects one. */
+  'x-expected'?: string;
   /** Environment variable the CLI reads when the input is not given (e.g. GITHUB_TOKEN). */
   'x-env'?: string;
   [keyword: string]: unknown;

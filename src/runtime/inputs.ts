@@ -74,7 +74,7 @@ const compiled = new WeakMap<ActionSchema, ReturnType<Ajv['compile']>>();
 function compile(schema: ActionSchema) {
   let validate = compiled.get(schema);
   if (!validate) {
-    const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: false });
+    const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: false, verbose: true });
     validate = ajv.compile(schema.properties.inputs);
     compiled.set(schema, validate);
   }
@@ -90,7 +90,9 @@ function describe(error: ErrorObject, declared: Record<string, InputSchema>): st
     case 'dependencies':
       return `'${String(error.params.missingProperty)}' is required when '${String(error.params.property)}' is set`;
     case 'enum':
-      return `'${name}' must be one of ${(input?.enum ?? []).join(', ')}`;
+      return `'${name}' must be one of ${(input?.enum ?? []).join(', ')} (got '${String(error.data)}')`;
+    case 'pattern':
+      return `'${name}' must be ${input?.['x-expected'] ?? `of the form ${String(error.params.pattern)}`} (got '${String(error.data)}')`;
     default:
       return `'${name}' ${error.message ?? 'is invalid'}`;
   }

@@ -1,0 +1,57 @@
+import schema from '../../action-schemas/bump.schema.json' with { type: 'json' };
+import { NodeCommandRunner } from '../exec/node-command-runner.js';
+import { commitAndPush } from '../git/commit-and-push.js';
+import { Git } from '../git/git.js';
+import type { ActionDefinition } from '../runtime/action.js';
+import type { ActionSchema } from '../runtime/action-schema.js';
+import { writeAllAtomically } from '../values/atomic-write.js';
+import { allChanges, bumpReport, defaultCommitMessage } from '../values/bump-report.js';
+import { bumpRequest, type BumpInputs } from '../values/bump-inputs.js';
+import { planBump } from '../values/plan-bump.js';
+import { resolveValueFiles, workspacePath } from '../values/value-files.js';
+
+type BumpOutput = 'changed' | 'changed-files' | 'changes' | 'commit-sha';
+
+const bump: ActionDefinition<BumpInputs, BumpOutput> = {
+  name: 'bump',
+  schema: schema as ActionSchema,
+  async run(inputs, { log, github }) {
+    const request = bumpRequest(inputs);
+    const workspace = github.workspace;
+    const files = await log.group('Find value files', async () => {
+      const found = await resolveValueFiles(workspace, inputs.files);
+      log.info(`${found.length} file(s) match.`);
+      return found;
+    });
+    const plan = await log.group('Plan changes', () => planBump(workspace, files, request));
+    for (const change of allChanges(plan)) {
+      log.info(`${change.file}:${change.line} ${change.path}: ${change.from || '(created)'} -> ${change.to}`);
+    }
+    let commitSha = '';
+    if (!inputs['dry-run'] && plan.bumps.length > 0) {
+      await log.group('Write files', () =>
+        writeAllAtomically(plan.bumps.map((b) => ({ path: workspacePath(workspace, b.file), content: b.after }))),
+      );
+      if (inputs.commit) {
+        commitSha = await log.group('Commit and push', async () => {
+          const auth = inputs.token ? { serverUrl: github.serverUrl, token: inputs.token } : undefined;
+          const git = new Git(new NodeCommandRunner(log), workspace, { auth, log });
+          const paths = plan.bumps.map((b) => workspacePath(workspace, b.file));
+          const message = inputs['commit-message'] ?? defaultCommitMessage(plan);
+          return (await commitAndPush({ git, paths, message, log })).sha ?? '';
+        });
+      }
+    }
+    return {
+      outputs: {
+        changed: String(plan.bumps.length > 0),
+        'changed-files': plan.bumps.map((b) => b.file).join('\n'),
+        changes: JSON.stringify(allChanges(plan).map(({ file, line, path, from, to }) => ({ file, line, path, from, to }))),
+        'commit-sha': commitSha,
+      },
+      report: bumpReport(plan, { dryRun: inputs['dry-run'], commitSha }),
+    };
+  },
+};
+
+export default bump;

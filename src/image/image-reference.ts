@@ -23,7 +23,9 @@ const MAX_NAME_LENGTH = 255;
 
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const REGISTRY = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
+const REGISTRY = new RegExp(
+  `^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`,
+);
 const TAG = /^[\w][\w.-]{0,127}$/;
 const DIGEST = /^([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*):([0-9a-fA-F]{32,})$/;
 /** Registered algorithms have a fixed length and, like go-digest, lowercase hex only. */
@@ -76,7 +78,9 @@ function splitRegistry(name: string): { registry: string; repository: string } |
   if (hasRegistry && !REGISTRY.test(registryText)) return undefined;
   if (!path.split('/').every((component) => PATH_COMPONENT.test(component))) return undefined;
 
-  const registry = DOCKER_HUB_ALIASES.has(registryText.toLowerCase()) ? DOCKER_HUB : registryText.toLowerCase();
+  const registry = DOCKER_HUB_ALIASES.has(registryText.toLowerCase())
+    ? DOCKER_HUB
+    : registryText.toLowerCase();
   const repository = registry === DOCKER_HUB && !path.includes('/') ? `library/${path}` : path;
   return { registry, repository };
 }

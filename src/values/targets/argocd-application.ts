@@ -45,7 +45,12 @@ function applicationSources(root: YamlNode | null): Source[] {
   return sources;
 }
 
-function addKustomizeImages(findings: TargetFindings, source: Source, query: ImageQuery, document: number): void {
+function addKustomizeImages(
+  findings: TargetFindings,
+  source: Source,
+  query: ImageQuery,
+  document: number,
+): void {
   const images = nodeAt(source.node, ['kustomize', 'images']);
   for (const [index, item] of images?.kind === 'seq' ? images.items.entries() : []) {
     if (item.kind !== 'scalar' || item.type !== 'str') continue;
@@ -71,14 +76,21 @@ function addKustomizeImages(findings: TargetFindings, source: Source, query: Ima
   }
 }
 
-function addHelmParameters(findings: TargetFindings, source: Source, query: ImageQuery, document: number): void {
+function addHelmParameters(
+  findings: TargetFindings,
+  source: Source,
+  query: ImageQuery,
+  document: number,
+): void {
   const parameters = helmParameters(source);
   for (const [name, repository] of parameters) {
     if (name !== 'image.repository' && !name.endsWith('.image.repository')) continue;
     if (repository.value.type !== 'str' || repository.value.value === '') continue;
     const prefix = name.slice(0, -'repository'.length);
     const registry = parameters.get(`${prefix}registry`)?.value.value;
-    const imageName = registry ? `${registry.replace(/\/+$/, '')}/${repository.value.value}` : repository.value.value;
+    const imageName = registry
+      ? `${registry.replace(/\/+$/, '')}/${repository.value.value}`
+      : repository.value.value;
     const reference = parseImageReference(imageName);
     if (!reference || reference.tag !== undefined || reference.digest !== undefined) continue;
     findings.candidates.push(imageName);
@@ -98,7 +110,13 @@ function addHelmParameters(findings: TargetFindings, source: Source, query: Imag
     const digest = parameters.get(`${prefix}digest`);
     const newDigest = digest ? digestFieldValue(query, digest.value.value) : undefined;
     if (digest && newDigest !== undefined) {
-      findings.targets.push({ document, node: digest.value, keys: digest.keys, newValue: newDigest, kind: 'argocd-helm-parameter' });
+      findings.targets.push({
+        document,
+        node: digest.value,
+        keys: digest.keys,
+        newValue: newDigest,
+        kind: 'argocd-helm-parameter',
+      });
     }
   }
 }

@@ -33,7 +33,8 @@ export function findFluxMarkers(file: YamlFile, query: MarkerQuery): TargetFindi
       if (marker.policy !== wantedPolicy) continue;
       if (wantedNamespace !== undefined && marker.namespace !== wantedNamespace) continue;
       const update = markerUpdate(marker.field, node, query);
-      if (update) findings.targets.push({ document: document.index, node, keys, ...update, kind: 'flux-marker' });
+      if (update)
+        findings.targets.push({ document: document.index, node, keys, ...update, kind: 'flux-marker' });
     }
   }
   return findings;
@@ -62,7 +63,9 @@ type MarkerUpdate = Pick<Target, 'newValue' | 'fromVersion' | 'toVersion'>;
 function markerUpdate(field: MarkerField, node: ScalarNode, query: MarkerQuery): MarkerUpdate | undefined {
   switch (field) {
     case 'tag':
-      return query.tag === undefined ? undefined : { newValue: query.tag, ...versionChange(node.value, query.tag) };
+      return query.tag === undefined
+        ? undefined
+        : { newValue: query.tag, ...versionChange(node.value, query.tag) };
     case 'digest':
       return query.digest === undefined ? undefined : { newValue: query.digest };
     case 'name':

@@ -24,7 +24,8 @@ export function readImageBlock(map: MapNode): ImageBlock | undefined {
   const tagValue = entryValue(map, 'tag');
   const digestValue = entryValue(map, 'digest');
   // An alias or a nested map under tag/digest cannot be edited in place: not a block we handle.
-  if ((tagValue && tagValue.kind !== 'scalar') || (digestValue && digestValue.kind !== 'scalar')) return undefined;
+  if ((tagValue && tagValue.kind !== 'scalar') || (digestValue && digestValue.kind !== 'scalar'))
+    return undefined;
 
   const path =
     textEntry(map, 'repository') ??

@@ -7,6 +7,8 @@ import type { ImageQuery, TargetFindings } from './target.js';
 import { walkNodes } from './tree-navigation.js';
 import type { VisitedNode } from './tree-navigation.js';
 
+const HOST_ONLY = /^(?:localhost|[^/]*\.[^/]*)$/;
+
 /**
  * Whole-reference strings anywhere (`image: ghcr.io/acme/api:1.2.3`, list items, HelmRelease
  * values). Only the tag and digest change; the name stays as written.
@@ -41,12 +43,13 @@ export function retaggedReference(reference: ImageReference, query: ImageQuery):
 /**
  * The image a string scalar names, when it evidently is one. Any lowercase word parses as a Docker
  * Hub image, so an untagged string counts only as the value of an `image` key that is not part of
- * an image block (there the block's `tag` is what changes); `app: nginx` stays a label.
+ * an image block (there the block's `tag` is what changes); `app: nginx` stays a label. A lone
+ * host (`localhost:5000`, `registry.example.com:443`) parses as `name:tag` but is an address.
  */
 function imageString({ node, parent }: VisitedNode): ImageReference | undefined {
   if (node.kind !== 'scalar' || node.type !== 'str') return undefined;
   const reference = parseImageReference(node.value);
-  if (!reference) return undefined;
+  if (!reference || HOST_ONLY.test(reference.name)) return undefined;
   if (reference.tag !== undefined || reference.digest !== undefined) return reference;
   return parent?.key === 'image' && !readImageBlock(parent.map) ? reference : undefined;
 }

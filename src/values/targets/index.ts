@@ -18,18 +18,19 @@ export type {
 } from './target.js';
 
 /**
- * Every place in `file` that pins `query.image`. The structured finders run first so that a scalar
- * they also find as a plain image string keeps their kind.
+ * Every place in `file` that pins `query.image`, in file order. The structured finders run first so
+ * that a scalar they also find as a plain image string keeps their kind.
  */
 export function findImageTargets(file: YamlFile, query: ImageQuery): TargetFindings {
-  const all = [findImageBlocks, findKustomizeImages, findArgoCdApplicationImages, findImageStrings].map((find) =>
-    find(file, query),
+  const all = [findImageBlocks, findKustomizeImages, findArgoCdApplicationImages, findImageStrings].map(
+    (find) => find(file, query),
   );
   const seen = new Set<object>();
   return {
     targets: all
       .flatMap((findings) => findings.targets)
-      .filter((target) => !seen.has(target.node) && seen.add(target.node)),
+      .filter((target) => !seen.has(target.node) && seen.add(target.node))
+      .sort((a, b) => a.node.span.start - b.node.span.start),
     missing: all.flatMap((findings) => findings.missing),
     candidates: [...new Set(all.flatMap((findings) => findings.candidates))],
   };

@@ -28,7 +28,9 @@ export function findKustomizeImages(file: YamlFile, query: ImageQuery): TargetFi
     let matched = false;
     for (const [index, item] of items?.kind === 'seq' ? items.items.entries() : []) {
       if (item.kind !== 'map') continue;
-      const names = [textEntry(item, 'name'), textEntry(item, 'newName')].filter((name) => name !== undefined);
+      const names = [textEntry(item, 'name'), textEntry(item, 'newName')].filter(
+        (name) => name !== undefined,
+      );
       findings.candidates.push(...names);
       const matches = names.some((name) => {
         const reference = parseImageReference(name);
@@ -77,7 +79,9 @@ function imagesList(file: YamlFile, document: YamlDocument): ImagesList | undefi
     (images?.kind === 'seq' &&
       images.items.length > 0 &&
       images.items.every((item) => item.kind === 'map' && textEntry(item, 'name') !== undefined));
-  return images?.kind === 'seq' && looksLikeKustomize ? { keys: ['images'], acceptsNewEntry: true } : undefined;
+  return images?.kind === 'seq' && looksLikeKustomize
+    ? { keys: ['images'], acceptsNewEntry: true }
+    : undefined;
 }
 
 function addEntryEdits(
@@ -101,15 +105,35 @@ function addEntryEdits(
         kind: 'kustomize',
       });
     } else if (!newTag) {
-      findings.missing.push({ missing: 'key', kind: 'kustomize', document, parentKeys: keys, key: 'newTag', value: query.tag });
+      findings.missing.push({
+        missing: 'key',
+        kind: 'kustomize',
+        document,
+        parentKeys: keys,
+        key: 'newTag',
+        value: query.tag,
+      });
     }
   }
   if (digest?.kind === 'scalar') {
     const newDigest = digestFieldValue(query, digest.value);
     if (newDigest !== undefined) {
-      findings.targets.push({ document, node: digest, keys: [...keys, 'digest'], newValue: newDigest, kind: 'kustomize' });
+      findings.targets.push({
+        document,
+        node: digest,
+        keys: [...keys, 'digest'],
+        newValue: newDigest,
+        kind: 'kustomize',
+      });
     }
   } else if (!digest && query.digest !== undefined) {
-    findings.missing.push({ missing: 'key', kind: 'kustomize', document, parentKeys: keys, key: 'digest', value: query.digest });
+    findings.missing.push({
+      missing: 'key',
+      kind: 'kustomize',
+      document,
+      parentKeys: keys,
+      key: 'digest',
+      value: query.digest,
+    });
   }
 }

@@ -2,12 +2,7 @@ import type { ImageReference } from '../../image/image-reference.js';
 import type { PathKey, ScalarNode } from '../model.js';
 
 export type TargetKind =
-  | 'image-block'
-  | 'image-string'
-  | 'kustomize'
-  | 'argocd-kustomize'
-  | 'argocd-helm-parameter'
-  | 'flux-marker';
+  'image-block' | 'image-string' | 'kustomize' | 'argocd-kustomize' | 'argocd-helm-parameter' | 'flux-marker';
 
 /** One scalar to replace with `newValue`. */
 export interface Target {

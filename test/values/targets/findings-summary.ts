@@ -13,11 +13,16 @@ export function image(text: string): ImageReference {
 }
 
 export function imageQuery(text: string, tag?: string, digest?: string): ImageQuery {
-  return { image: image(text), ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
+  return {
+    image: image(text),
+    ...(tag === undefined ? {} : { tag }),
+    ...(digest === undefined ? {} : { digest }),
+  };
 }
 
 /** `document/path: old -> new`, plus the versions when the target carries them. */
 export function describeTarget(target: Target): string {
-  const versions = target.toVersion === undefined ? '' : ` (${target.fromVersion ?? '∅'} => ${target.toVersion})`;
+  const versions =
+    target.toVersion === undefined ? '' : ` (${target.fromVersion ?? '∅'} => ${target.toVersion})`;
   return `${target.document}/${target.keys.join('.')}: ${target.node.value} -> ${target.newValue}${versions}`;
 }

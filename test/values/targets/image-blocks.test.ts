@@ -184,17 +184,25 @@ describe('findImageBlocks', () => {
   it('points each target at the scalar in the text', () => {
     const file = loadYaml('values.yaml', HELM_VALUES);
     const findings = findImageBlocks(file, imageQuery('ghcr.io/acme/api', '1.2.4'));
-    expect(findings.targets.map((target) => file.text.slice(target.node.span.start, target.node.span.end))).toEqual([
-      '1.2.3',
-      '"1.2.3"',
-      'v1.2.3',
-    ]);
+    expect(
+      findings.targets.map((target) => file.text.slice(target.node.span.start, target.node.span.end)),
+    ).toEqual(['1.2.3', '"1.2.3"', 'v1.2.3']);
   });
 
   it('describes the missing key fully and lists the images it saw', () => {
-    const findings = findImageBlocks(loadYaml('values.yaml', HELM_VALUES), imageQuery('ghcr.io/acme/api', '2.0.0'));
+    const findings = findImageBlocks(
+      loadYaml('values.yaml', HELM_VALUES),
+      imageQuery('ghcr.io/acme/api', '2.0.0'),
+    );
     expect(findings.missing).toEqual([
-      { missing: 'key', kind: 'image-block', document: 0, parentKeys: ['cron', 'image'], key: 'tag', value: '2.0.0' },
+      {
+        missing: 'key',
+        kind: 'image-block',
+        document: 0,
+        parentKeys: ['cron', 'image'],
+        key: 'tag',
+        value: '2.0.0',
+      },
     ]);
     expect(findings.candidates).toEqual([
       'ghcr.io/acme/api',

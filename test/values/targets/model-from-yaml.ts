@@ -98,6 +98,7 @@ export function loadYaml(name: string, text: string): YamlFile {
 function scalarType(value: unknown, source: string): ScalarType {
   if (value === null) return 'null';
   if (typeof value === 'boolean') return 'bool';
-  if (typeof value === 'number') return /^[-+]?(?:0x[0-9a-f]+|0o[0-7]+|[0-9]+)$/i.test(source) ? 'int' : 'float';
+  if (typeof value === 'number')
+    return /^[-+]?(?:0x[0-9a-f]+|0o[0-7]+|[0-9]+)$/i.test(source) ? 'int' : 'float';
   return 'str';
 }

@@ -75,6 +75,11 @@ export async function commitAndPush(options: CommitAndPushOptions): Promise<Comm
         },
       );
     }
+    if (rebase.stashed.length > 0) {
+      log.warning(
+        `Uncommitted edits to ${rebase.stashed.join(', ')} clashed with ${remote}/${branch}; those files now match it and the edits are kept in git stash.`,
+      );
+    }
     if ((await git.commitsAhead(upstream)) === 0) {
       log.info(`${remote}/${branch} already has this change; nothing left to push.`);
       return { sha: undefined, attempts: attempt };

@@ -27,7 +27,9 @@ export interface StatusEntry {
 
 export type PushResult = { pushed: true } | { pushed: false; reason: string };
 
-export type RebaseResult = { rebased: true } | { rebased: false; conflicts: string[] };
+export type RebaseResult =
+  /** `stashed`: files whose uncommitted edits clashed with upstream; they now match HEAD, the edits are in `git stash`. */
+  { rebased: true; stashed: string[] } | { rebased: false; conflicts: string[] };
 
 export interface GitOptions {
   /** Token for HTTPS remotes on that server; only network commands see it. */
@@ -137,13 +139,20 @@ export class Git {
   }
 
   /**
-   * Rebases the current branch onto `upstream`. On a conflict the rebase is aborted, so the
-   * repository is never left mid-rebase, and the conflicting files are returned.
+   * Rebases the current branch onto `upstream`, carrying uncommitted edits across. On a conflict
+   * the rebase is aborted, so the repository is never left mid-rebase, and the conflicting files
+   * are returned.
    */
   async rebase(upstream: string): Promise<RebaseResult> {
     const args = ['rebase', '--autostash', upstream];
     const result = await this.git(args, { allowFailure: true, env: await this.identityEnv() });
-    if (result.exitCode === 0) return { rebased: true };
+    if (result.exitCode === 0) {
+      // When re-applying the autostash clashes, git keeps the edits in the stash but leaves
+      // conflict markers in the files; later steps must not read those, so restore HEAD's version.
+      const stashed = await this.conflictedFiles();
+      if (stashed.length > 0) await this.git(['checkout', 'HEAD', '--', ...stashed]);
+      return { rebased: true, stashed };
+    }
     if (!(await this.rebaseInProgress())) this.succeeded(args, result);
     const conflicts = await this.conflictedFiles();
     await this.git(['rebase', '--abort']);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CommandOptions, CommandResult, CommandRunner } from '../../src/exec/command.js';
@@ -73,6 +73,68 @@ describe.skipIf(!gitTestsEnabled())('commitAndPush', () => {
     expect(await remote.remoteFile('envs/staging/values.yaml')).toBe('image:\n  tag: 2.0.0\n');
     expect(await remote.remoteFile('envs/prod/values.yaml')).toBe('image:\n  tag: 1.1.0\n');
     expect(log.some((line) => line.includes('rejected (fetch first)'))).toBe(true);
+  });
+
+  it('rebases from a shallow clone, as actions/checkout leaves by default', async () => {
+    await remote.pushConcurrentCommit({ 'envs/staging/values.yaml': 'image:\n  tag: 1.5.0\n' }, 'second');
+    const shallow = await remote.clone({ depth: 1 });
+    expect(await git(shallow, 'rev-parse', '--is-shallow-repository')).toBe('true');
+    await remote.pushConcurrentCommit({ 'envs/staging/values.yaml': 'image:\n  tag: 2.0.0\n' }, 'third');
+    await writeFile(join(shallow, 'envs/prod/values.yaml'), 'image:\n  tag: 1.1.0\n');
+
+    const result = await commitAndPush({
+      git: new Git(runner, shallow),
+      paths: ['envs/prod/values.yaml'],
+      message: 'bump: prod to 1.1.0',
+    });
+
+    expect(result).toEqual({ sha: await remote.remoteHead(), attempts: 2 });
+    expect(await remote.remoteSubjects()).toEqual([
+      'bump: prod to 1.1.0',
+      'third',
+      'second',
+      'initial commit',
+    ]);
+  });
+
+  it('keeps uncommitted edits to other files through the rebase', async () => {
+    await remote.pushConcurrentCommit({ 'envs/dev/values.yaml': 'image:\n  tag: 2.0.0\n' });
+    await bumpProd('1.1.0');
+    await writeFile(join(remote.work, 'envs/staging/values.yaml'), 'image:\n  tag: local-edit\n');
+
+    const result = await commitAndPush({
+      git: new Git(runner, remote.work),
+      paths: ['envs/prod/values.yaml'],
+      message: 'bump: prod to 1.1.0',
+    });
+
+    expect(result.attempts).toBe(2);
+    expect(await remote.remoteFile('envs/staging/values.yaml')).toBe('image:\n  tag: 1.0.0\n');
+    expect(await readFile(join(remote.work, 'envs/staging/values.yaml'), 'utf8')).toBe(
+      'image:\n  tag: local-edit\n',
+    );
+  });
+
+  it('leaves no conflict markers when uncommitted edits clash with the remote, keeping them in the stash', async () => {
+    await remote.pushConcurrentCommit({ 'envs/staging/values.yaml': 'image:\n  tag: 2.0.0\n' });
+    await bumpProd('1.1.0');
+    await writeFile(join(remote.work, 'envs/staging/values.yaml'), 'image:\n  tag: local-edit\n');
+    const warnings: string[] = [];
+
+    const result = await commitAndPush({
+      git: new Git(runner, remote.work),
+      paths: ['envs/prod/values.yaml'],
+      message: 'bump: prod to 1.1.0',
+      log: { ...silentLog, warning: (message) => warnings.push(message) },
+    });
+
+    expect(result).toEqual({ sha: await remote.remoteHead(), attempts: 2 });
+    expect(await readFile(join(remote.work, 'envs/staging/values.yaml'), 'utf8')).toBe(
+      'image:\n  tag: 2.0.0\n',
+    );
+    expect(await git(remote.work, 'status', '--porcelain')).toBe('');
+    expect(await git(remote.work, 'stash', 'show', '-p')).toContain('+  tag: local-edit');
+    expect(warnings).toEqual([expect.stringContaining('envs/staging/values.yaml')]);
   });
 
   it('stops with a clear error on a conflicting concurrent change, leaving the repository clean', async () => {

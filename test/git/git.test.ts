@@ -143,7 +143,7 @@ describe.skipIf(!gitTestsEnabled())('Git', () => {
 
     const upstream = await repo.fetch('origin', 'main');
     expect(upstream).toBe('refs/remotes/origin/main');
-    expect(await repo.rebase(upstream)).toEqual({ rebased: true });
+    expect(await repo.rebase(upstream)).toEqual({ rebased: true, stashed: [] });
     expect(await repo.commitsAhead(upstream)).toBe(1);
     expect(await repo.push('origin', 'main')).toEqual({ pushed: true });
     expect(await remote.remoteHead()).toBe(await repo.headSha());

@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { vi } from 'vitest';
 
@@ -77,11 +78,14 @@ export class GitRemote {
     return remote;
   }
 
-  /** Another clone of the remote, with a test identity configured in it. */
-  async clone(): Promise<string> {
+  /**
+   * Another clone of the remote, with a test identity configured in it; `depth` makes it
+   * shallow, as actions/checkout does by default.
+   */
+  async clone(options: { depth?: number } = {}): Promise<string> {
     this.clones += 1;
     const dir = join(this.root, `clone-${this.clones}`);
-    await this.cloneInto(dir);
+    await this.cloneInto(dir, options.depth);
     return dir;
   }
 
@@ -117,8 +121,11 @@ export class GitRemote {
     await rm(this.root, { recursive: true, force: true });
   }
 
-  private async cloneInto(dir: string): Promise<void> {
-    await git(this.root, 'clone', '--quiet', '--branch', this.branch, this.bare, dir);
+  private async cloneInto(dir: string, depth?: number): Promise<void> {
+    // git ignores --depth for a plain path, so a shallow clone goes through a file:// URL.
+    const source =
+      depth === undefined ? [this.bare] : ['--depth', String(depth), pathToFileURL(this.bare).href];
+    await git(this.root, 'clone', '--quiet', '--branch', this.branch, ...source, dir);
     await configureIdentity(dir);
   }
 }
@@ -161,9 +168,16 @@ export async function serveOverHttp(remote: GitRemote, token: string): Promise<G
   };
 }
 
-export function httpBackendAvailable(): boolean {
+/** Like gitTestsEnabled, for tests that also serve a repository through `git http-backend`. */
+export function gitHttpTestsEnabled(): boolean {
+  if (!gitTestsEnabled()) return false;
   const execPath = spawnSync('git', ['--exec-path'], { encoding: 'utf8' }).stdout.trim();
-  return existsSync(join(execPath, 'git-http-backend'));
+  if (existsSync(join(execPath, 'git-http-backend'))) return true;
+  const notice = `git HTTP tests need git-http-backend in ${execPath} (part of the git package)`;
+  if (process.env.REQUIRE_INTEGRATION === '1')
+    throw new Error(`${notice}; REQUIRE_INTEGRATION=1 forbids skipping`);
+  console.warn(`SKIPPED: ${notice}`);
+  return false;
 }
 
 function runHttpBackend(projectRoot: string, request: IncomingMessage, response: ServerResponse): void {

@@ -69,7 +69,7 @@ export async function commitAndPush(options: CommitAndPushOptions): Promise<Comm
     const rebase = await git.rebase(upstream);
     if (!rebase.rebased) {
       throw new UserError(
-        `Could not rebase onto ${remote}/${branch}: a commit pushed meanwhile changed the same lines in ${rebase.conflicts.join(', ')}. The rebase was aborted and the working tree is clean.`,
+        `Could not rebase onto ${remote}/${branch}: a commit pushed meanwhile changed the same lines in ${rebase.conflicts.join(', ')}. The rebase was aborted, leaving the local commit and working tree as they were.`,
         {
           hint: 're-run the job so it starts from the new state of the branch; if jobs often race on these files, serialise them with a concurrency group',
         },

@@ -18,8 +18,9 @@ const execFileAsync = promisify(execFile);
 export function gitTestsEnabled(): boolean {
   if (spawnSync('git', ['--version']).status === 0) return true;
   const notice = 'git integration tests need git on PATH (apt-get install git)';
-  if (process.env.REQUIRE_INTEGRATION === '1')
+  if (process.env.REQUIRE_INTEGRATION === '1') {
     throw new Error(`${notice}; REQUIRE_INTEGRATION=1 forbids skipping`);
+  }
   console.warn(`SKIPPED: ${notice}`);
   return false;
 }
@@ -174,8 +175,9 @@ export function gitHttpTestsEnabled(): boolean {
   const execPath = spawnSync('git', ['--exec-path'], { encoding: 'utf8' }).stdout.trim();
   if (existsSync(join(execPath, 'git-http-backend'))) return true;
   const notice = `git HTTP tests need git-http-backend in ${execPath} (part of the git package)`;
-  if (process.env.REQUIRE_INTEGRATION === '1')
+  if (process.env.REQUIRE_INTEGRATION === '1') {
     throw new Error(`${notice}; REQUIRE_INTEGRATION=1 forbids skipping`);
+  }
   console.warn(`SKIPPED: ${notice}`);
   return false;
 }

@@ -15,7 +15,11 @@ describe('NodeCommandRunner', () => {
 
   it('passes arguments verbatim, without a shell', async () => {
     const tricky = ['$HOME', 'a b', '"quoted"', '; echo injected', '*'];
-    const result = await runner.run(node, ['-e', 'console.log(JSON.stringify(process.argv.slice(1)))', ...tricky]);
+    const result = await runner.run(node, [
+      '-e',
+      'console.log(JSON.stringify(process.argv.slice(1)))',
+      ...tricky,
+    ]);
     expect(JSON.parse(result.stdout)).toEqual(tricky);
   });
 
@@ -35,18 +39,25 @@ describe('NodeCommandRunner', () => {
   });
 
   it('returns a non-zero exit instead of throwing with allowFailure', async () => {
-    const result = await runner.run(node, ['-e', 'console.log("partial"); process.exit(7)'], { allowFailure: true });
+    const result = await runner.run(node, ['-e', 'console.log("partial"); process.exit(7)'], {
+      allowFailure: true,
+    });
     expect(result).toEqual({ exitCode: 7, stdout: 'partial\n', stderr: '' });
   });
 
   it('writes the input to stdin', async () => {
     const echo = 'process.stdin.pipe(process.stdout)';
-    expect((await runner.run(node, ['-e', echo], { input: 'line one\nline two' })).stdout).toBe('line one\nline two');
+    expect((await runner.run(node, ['-e', echo], { input: 'line one\nline two' })).stdout).toBe(
+      'line one\nline two',
+    );
     expect((await runner.run(node, ['-e', echo], { input: Buffer.from('bytes') })).stdout).toBe('bytes');
   });
 
   it('gives a program that reads stdin an immediate end of input when there is none', async () => {
-    const result = await runner.run(node, ['-e', 'process.stdin.on("data", () => {}).on("end", () => console.log("eof"))']);
+    const result = await runner.run(node, [
+      '-e',
+      'process.stdin.on("data", () => {}).on("end", () => console.log("eof"))',
+    ]);
     expect(result.stdout).toBe('eof\n');
   });
 
@@ -81,7 +92,9 @@ describe('NodeCommandRunner', () => {
   });
 
   it('reports a signal as exit code 128 + signal number', async () => {
-    const result = await runner.run(node, ['-e', 'process.kill(process.pid, "SIGTERM")'], { allowFailure: true });
+    const result = await runner.run(node, ['-e', 'process.kill(process.pid, "SIGTERM")'], {
+      allowFailure: true,
+    });
     expect(result.exitCode).toBe(128 + 15);
   });
 

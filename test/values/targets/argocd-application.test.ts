@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findArgoCdApplicationImages } from '../../../src/values/targets/argocd-application.js';
 import type { ImageQuery } from '../../../src/values/targets/target.js';
 import { SHA_NEW, SHA_OLD, describeTarget, imageQuery } from './findings-summary.js';
-import { loadYaml } from './model-from-yaml.js';
+import { loadYaml } from '../../../src/values/load-yaml.js';
 
 const KUSTOMIZE_APP = `
 apiVersion: argoproj.io/v1alpha1

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findImageTargets, findMarkerTargets } from '../../../src/values/targets/index.js';
 import { describeTarget, image, imageQuery } from './findings-summary.js';
-import { loadYaml } from './model-from-yaml.js';
+import { loadYaml } from '../../../src/values/load-yaml.js';
 
 const MIXED = `
 apiVersion: argoproj.io/v1alpha1

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findFluxMarkers, parseSetterMarker } from '../../../src/values/targets/flux-markers.js';
 import type { MarkerQuery } from '../../../src/values/targets/target.js';
 import { SHA_NEW, describeTarget, image } from './findings-summary.js';
-import { loadYaml } from './model-from-yaml.js';
+import { loadYaml } from '../../../src/values/load-yaml.js';
 
 // The shapes of the image-automation-controller's own test data.
 const DEPLOYMENT = `

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findImageStrings } from '../../../src/values/targets/image-strings.js';
 import type { ImageQuery } from '../../../src/values/targets/target.js';
 import { SHA_NEW, SHA_OLD, describeTarget, imageQuery } from './findings-summary.js';
-import { loadYaml } from './model-from-yaml.js';
+import { loadYaml } from '../../../src/values/load-yaml.js';
 
 const DEPLOYMENT = `
 apiVersion: apps/v1

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findKustomizeImages } from '../../../src/values/targets/kustomize-images.js';
 import type { ImageQuery, MissingTarget } from '../../../src/values/targets/target.js';
 import { SHA_NEW, SHA_OLD, describeTarget, imageQuery } from './findings-summary.js';
-import { loadYaml } from './model-from-yaml.js';
+import { loadYaml } from '../../../src/values/load-yaml.js';
 
 const KUSTOMIZATION = `
 apiVersion: kustomize.config.k8s.io/v1beta1

@@ -17,7 +17,7 @@ export interface Span {
 export interface Position {
   /** 1-based line of `span.start`. */
   line: number;
-  /** 1-based column of `span.start`. */
+  /** 1-based column of `span.start`, in UTF-16 code units; a BOM does not count. */
   column: number;
 }
 
@@ -37,10 +37,28 @@ export interface ScalarNode extends Position {
    * has a zero-length span right after the indicator.
    */
   span: Span;
-  /** The comment on the scalar's last line, without `#` and its leading space (Flux markers). */
+  /**
+   * The comment that directly follows the scalar on its last line (only blanks in between), without
+   * `#` and trimmed (Flux markers). For a block scalar, the comment on its header line.
+   */
   comment?: string;
   anchor?: string;
+  /** An explicit tag, resolved (`!!str` gives `tag:yaml.org,2002:str`). */
   tag?: string;
+  /** Block scalars (`literal`, `folded`) only: what it takes to rewrite the content in place. */
+  block?: BlockScalarLayout;
+}
+
+export interface BlockScalarLayout {
+  /** The header line as written, from the indicator to the line break: `|-`, `>  # note`. */
+  header: string;
+  /**
+   * 0-based column of the content lines (the first non-empty one decides); for a scalar without
+   * content, two more than the indentation of the collection holding it.
+   */
+  indent: number;
+  /** The line break that ends the header line. */
+  lineBreak: '\n' | '\r\n';
 }
 
 export interface MapEntry {
@@ -55,8 +73,12 @@ export interface MapNode extends Position {
   kind: 'map';
   flow: boolean;
   entries: MapEntry[];
+  /** Block: from the first key to the end of the last value (its comment excluded). Flow: `{`..`}`. */
   span: Span;
-  /** 0-based column of the keys (block maps); used to insert keys in the file's own style. */
+  /**
+   * 0-based column of the keys (block maps; the column of `{` for flow maps); used to insert keys
+   * in the file's own style.
+   */
   indent: number;
   anchor?: string;
 }
@@ -65,8 +87,9 @@ export interface SeqNode extends Position {
   kind: 'seq';
   flow: boolean;
   items: YamlNode[];
+  /** Block: from the first `-` to the end of the last item (its comment excluded). Flow: `[`..`]`. */
   span: Span;
-  /** 0-based column of the `-` indicators (block sequences). */
+  /** 0-based column of the `-` indicators (block sequences; the column of `[` for flow ones). */
   indent: number;
   anchor?: string;
 }
@@ -85,6 +108,11 @@ export interface YamlDocument {
   index: number;
   /** null for an empty document. */
   root: YamlNode | null;
+  /**
+   * The documents partition the text (a BOM aside): the first starts at the beginning, the others
+   * at their `---` line, or after the `...` line that ended the previous one; each ends where the
+   * next starts, or at the end of the text.
+   */
   span: Span;
 }
 
@@ -92,7 +120,9 @@ export interface YamlFile {
   /** Path relative to the workspace, as reported to the user. */
   name: string;
   text: string;
+  /** The line break of the first line (`\n` for a one-line file), used for inserted lines. */
   eol: '\n' | '\r\n';
+  /** At least one: an empty or comment-only file has one empty document. */
   documents: YamlDocument[];
 }
 

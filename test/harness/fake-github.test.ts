@@ -113,6 +113,59 @@ describe('git data', () => {
     expect(fake.refs('o', 'r')['refs/heads/main']).toBe(sibling.data.sha);
   });
 
+  it('edits trees with nested paths and deletions, and round-trips blob content', async () => {
+    const { rest } = client();
+    const repo = { owner: 'o', repo: 'r' };
+    const baseTree = (await rest.git.getCommit({ ...repo, commit_sha: mainSha })).data.tree.sha;
+    const binary = await rest.git.createBlob({
+      ...repo,
+      content: Buffer.from([0, 1, 2, 255]).toString('base64'),
+      encoding: 'base64',
+    });
+    const tree = await rest.git.createTree({
+      ...repo,
+      base_tree: baseTree,
+      tree: [
+        { path: 'env/prod/values.yaml', mode: '100644', type: 'blob', sha: null },
+        { path: 'charts/app/logo.bin', mode: '100644', type: 'blob', sha: binary.data.sha },
+      ],
+    });
+    const listed = await rest.git.getTree({ ...repo, tree_sha: tree.data.sha, recursive: 'true' });
+    // Deleting the only file under env/ removes the now-empty directories too.
+    expect(listed.data.tree.map((entry) => entry.path)).toEqual([
+      'charts',
+      'charts/app',
+      'charts/app/logo.bin',
+    ]);
+    const blob = await rest.git.getBlob({ ...repo, file_sha: binary.data.sha });
+    expect(Buffer.from(blob.data.content, 'base64')).toEqual(Buffer.from([0, 1, 2, 255]));
+    expect(blob.data.size).toBe(4);
+    const invalid = await statusOf(
+      rest.git.createTree({
+        ...repo,
+        tree: [{ path: 'x', mode: '100644', type: 'blob', sha: '0'.repeat(40) }],
+      }),
+    );
+    expect(invalid.status).toBe(422);
+  });
+
+  it('lists matching refs and deletes a ref', async () => {
+    const { rest } = client();
+    const repo = { owner: 'o', repo: 'r' };
+    await rest.git.createRef({ ...repo, ref: 'refs/heads/bump/a', sha: mainSha });
+    await rest.git.createRef({ ...repo, ref: 'refs/heads/bump/b', sha: mainSha });
+    const exists = await statusOf(rest.git.createRef({ ...repo, ref: 'refs/heads/bump/a', sha: mainSha }));
+    expect(exists).toMatchObject({
+      status: 422,
+      message: expect.stringContaining('Reference already exists'),
+    });
+
+    const matching = await rest.git.listMatchingRefs({ ...repo, ref: 'heads/bump/' });
+    expect(matching.data.map((ref) => ref.ref)).toEqual(['refs/heads/bump/a', 'refs/heads/bump/b']);
+    await rest.git.deleteRef({ ...repo, ref: 'heads/bump/a' });
+    expect(Object.keys(fake.refs('o', 'r'))).toEqual(['refs/heads/main', 'refs/heads/bump/b']);
+  });
+
   it('reads refs whether the client escapes the slash or not', async () => {
     const octokit = client();
     const escaped = await octokit.rest.git.getRef({ owner: 'o', repo: 'r', ref: 'heads/main' });
@@ -209,6 +262,11 @@ describe('pull requests', () => {
       (await rest.issues.listLabelsOnIssue({ ...repo, issue_number: 1 })).data.map((l) => l.name),
     ).toEqual(['gitops']);
     expect(fake.pulls('o', 'r')[0]?.labels).toEqual(['gitops']);
+
+    await rest.issues.setLabels({ ...repo, issue_number: 1, labels: ['gitops', 'automerge'] });
+    const repoLabels = await rest.issues.listLabelsForRepo(repo);
+    expect(repoLabels.data.map((label) => label.name)).toEqual(['gitops', 'env:prod', 'automerge']);
+    await rest.issues.removeLabel({ ...repo, issue_number: 1, name: 'automerge' });
 
     const requested = await rest.pulls.requestReviewers({
       ...repo,
@@ -340,6 +398,27 @@ describe('spec enforcement', () => {
     expect(violation?.problems).toContain('/body/title must be string');
   });
 
+  it('records path parameters of the wrong type', async () => {
+    const failure = await statusOf(client().request('GET /repos/o/r/pulls/first'));
+    expect(failure.status).toBe(422);
+    expect(fake.takeViolations()).toMatchObject([
+      { kind: 'invalid-request', operationId: 'pulls/get', problems: ['/path/pull_number must be integer'] },
+    ]);
+  });
+
+  it('records operations the spec has but the fake does not implement', async () => {
+    const failure = await statusOf(client().rest.repos.listReleases({ owner: 'o', repo: 'r' }));
+    expect(failure.status).toBe(501);
+    expect(fake.takeViolations()).toMatchObject([
+      { kind: 'unimplemented', operationId: 'repos/list-releases' },
+    ]);
+  });
+
+  it('answers 404 for a missing repository, a response GitHub sends everywhere', async () => {
+    const missing = await statusOf(client().rest.pulls.list({ owner: 'o', repo: 'missing' }));
+    expect(missing).toMatchObject({ status: 404, message: expect.stringContaining('Not Found') });
+  });
+
   it('records query parameters the operation does not define', async () => {
     await statusOf(
       client().request('GET /repos/{owner}/{repo}/pulls', { owner: 'o', repo: 'r', head_branch: 'x' }),
@@ -355,6 +434,29 @@ describe('spec enforcement', () => {
     const [violation] = fake.takeViolations();
     expect(violation).toMatchObject({ kind: 'invalid-response', operationId: 'repos/get', status: 200 });
     expect(violation?.problems).toContain('/response/default_branch must be string');
+  });
+
+  it('records a body that is not JSON', async () => {
+    const response = await fetch(`${fake.url}/repos/o/r/pulls`, {
+      method: 'POST',
+      headers: { authorization: `token ${TOKEN}` },
+      body: '{"title":',
+    });
+    expect(response.status).toBe(400);
+    expect(fake.takeViolations()).toMatchObject([
+      { kind: 'invalid-request', problems: ['body is not JSON'] },
+    ]);
+  });
+
+  it('reports a crash inside the fake as a violation and a 500', async () => {
+    fake.corruptNextResponse(() => {
+      throw new Error('broken hook');
+    });
+    const failure = await statusOf(client().request('GET /rate_limit'));
+    expect(failure.status).toBe(500);
+    const [violation] = fake.takeViolations();
+    expect(violation).toMatchObject({ kind: 'fake-error', operationId: 'rate-limit/get' });
+    expect(violation?.problems[0]).toContain('broken hook');
   });
 
   it('fails assertNoViolations with a readable report', async () => {

@@ -87,7 +87,23 @@ export function handleCall(context: PipelineContext, call: IncomingCall): Outgoi
     bodyText: call.bodyText,
   };
   const trace: Trace = { fault: false };
-  const reply = respond(context, parsed, trace);
+  let reply: RouteResponse;
+  try {
+    reply = respond(context, parsed, trace);
+  } catch (error) {
+    // A bug in the fake itself must fail the test, not masquerade as a GitHub outage.
+    const problem = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const { method, path } = parsed;
+    context.record({
+      kind: 'fake-error',
+      method,
+      path,
+      operationId: trace.operationId,
+      status: 500,
+      problems: [problem],
+    });
+    reply = { status: 500, body: errorBody(500, 'Server Error') };
+  }
   context.log({
     method: parsed.method,
     path: parsed.path,
@@ -183,11 +199,7 @@ function respond(context: PipelineContext, call: ParsedCall, trace: Trace): Rout
       url: call.url,
     });
   } catch (error) {
-    if (!(error instanceof GitHubError)) {
-      const problem = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      context.record({ kind: 'fake-error', ...where, operationId, status: 500, problems: [problem] });
-      return { status: 500, body: errorBody(500, 'Server Error') };
-    }
+    if (!(error instanceof GitHubError)) throw error;
     reply = { status: error.status, body: error.body };
   }
 

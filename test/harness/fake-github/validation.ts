@@ -59,14 +59,14 @@ export function validateRequest(operation: Operation, input: RequestInput): Requ
       problems.push(`query parameter "${name}" is not defined by ${operation.operationId}`);
   }
   if (!validators.validateParameters({ path, query }))
-    problems.push(...describe(validators.validateParameters.errors));
+    problems.push(...formatErrors(validators.validateParameters.errors));
 
   if (input.body === undefined) {
     if (validators.bodyRequired) problems.push(`${operation.operationId} requires a JSON request body`);
   } else if (!validators.validateBody) {
     problems.push(`${operation.operationId} takes no request body`);
   } else if (!validators.validateBody(input.body)) {
-    problems.push(...describe(validators.validateBody.errors, '/body'));
+    problems.push(...formatErrors(validators.validateBody.errors, '/body'));
   }
   return { problems, query };
 }
@@ -81,7 +81,7 @@ export function validateResponse(operation: Operation, status: number, body: unk
     return body === undefined ? [] : [`the ${status} response of ${operation.operationId} has no body`];
   }
   if (body === undefined) return [`the ${status} response of ${operation.operationId} needs a JSON body`];
-  return validator(body) ? [] : describe(validator.errors, '/response');
+  return validator(body) ? [] : formatErrors(validator.errors, '/response');
 }
 
 function ajv(): Ajv {
@@ -192,7 +192,7 @@ function coerceValues(type: unknown, values: string[]): unknown {
   return value;
 }
 
-function describe(errors: ErrorObject[] | null | undefined, root = ''): string[] {
+function formatErrors(errors: ErrorObject[] | null | undefined, root = ''): string[] {
   return (errors ?? []).map((error) => {
     const where = `${root}${error.instancePath}` || '/';
     const params = error.params as Record<string, unknown>;

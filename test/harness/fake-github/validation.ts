@@ -54,6 +54,8 @@ export function validateRequest(operation: Operation, input: RequestInput): Requ
   });
   const query = coerceParameters(validators.parameters, 'query', (name) => input.query.getAll(name));
   const declaredQuery = new Set(validators.parameters.filter((p) => p.in === 'query').map((p) => p.name));
+  // Stricter than GitHub, which ignores them: an unknown query parameter is
+  // almost always a misspelt filter that silently matches everything.
   for (const name of new Set(input.query.keys())) {
     if (!declaredQuery.has(name))
       problems.push(`query parameter "${name}" is not defined by ${operation.operationId}`);

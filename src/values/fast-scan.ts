@@ -32,35 +32,17 @@ const DQUOTE = 0x22;
 const SQUOTE = 0x27;
 const BACKSLASH = 0x5c;
 const CR = 0x0d;
+const NO_INDICATOR = -1;
+
+/** Characters that end or may end a plain scalar in a flow collection: `,[]{}`, `:` and `#`. */
+const FLOW_PLAIN_STOP = new Uint8Array(128);
+for (const c of ',[]{}:#') FLOW_PLAIN_STOP[c.charCodeAt(0)] = 1;
 
 function hasLoneCarriageReturn(text: string): boolean {
   for (let cr = text.indexOf('\r'); cr !== -1; cr = text.indexOf('\r', cr + 1)) {
     if (text.charCodeAt(cr + 1) !== 0x0a) return true;
   }
   return false;
-}
-
-/**
- * `text.indexOf(needle, from)` remembered between calls: the scanner moves forward, so a search
- * that runs past the current line is not repeated for every following line (which would make
- * a file with few matches quadratic).
- */
-class ForwardSearch {
-  private from = Number.MAX_SAFE_INTEGER;
-  private found = -1;
-
-  constructor(
-    private readonly text: string,
-    private readonly needle: string,
-  ) {}
-
-  at(p: number): number {
-    if (p < this.from || (this.found !== -1 && p > this.found)) {
-      this.from = p;
-      this.found = this.text.indexOf(this.needle, p);
-    }
-    return this.found;
-  }
 }
 
 interface Frame {
@@ -74,9 +56,6 @@ class LineScanner {
   private readonly bom: number;
   private readonly documents: YamlDocument[] = [];
   private readonly frames: Frame[] = [];
-  private readonly colons: ForwardSearch;
-  private readonly comments: ForwardSearch;
-  private readonly mappingIndicators: ForwardSearch;
 
   // The current line: [lineStart, lineEnd) without its line break; the next one at `next`.
   private lineNo = 0;
@@ -100,9 +79,6 @@ class LineScanner {
     this.bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     this.next = this.bom;
     this.docStart = this.bom;
-    this.colons = new ForwardSearch(text, ':');
-    this.comments = new ForwardSearch(text, ' #');
-    this.mappingIndicators = new ForwardSearch(text, ': ');
   }
 
   scan(): YamlDocument[] {
@@ -294,10 +270,10 @@ class LineScanner {
     if (frame.keys) {
       if (frame.keys.has(key)) throw UNSURE;
       frame.keys.add(key);
-    } else if (map.entries.some((entry) => entry.key === key)) {
-      throw UNSURE;
-    } else if (map.entries.length >= 8) {
-      frame.keys = new Set(map.entries.map((entry) => entry.key)).add(key);
+    } else {
+      const { entries } = map;
+      for (let i = 0; i < entries.length; i++) if (entries[i]?.key === key) throw UNSURE;
+      if (entries.length >= 8) frame.keys = new Set(entries.map((entry) => entry.key)).add(key);
     }
     const colon = this.colonAt;
     const keySpan = { start: p, end: keyEnd };
@@ -335,12 +311,8 @@ class LineScanner {
       return end;
     }
     if (isIndicator(c) || c === DASH) return -1;
-    let colon = this.colons.at(p);
-    while (colon !== -1 && colon < this.lineEnd && !this.isBlankOrEnd(colon + 1))
-      colon = this.colons.at(colon + 1);
-    if (colon === -1 || colon >= this.lineEnd) return -1;
-    const comment = this.comments.at(p);
-    if (comment !== -1 && comment < colon) return -1;
+    const colon = this.mappingIndicator(p);
+    if (colon < 0) return -1;
     end = colon;
     while (end > p && text.charCodeAt(end - 1) === SPACE) end--;
     if (end - p > 1024) throw UNSURE;
@@ -350,6 +322,24 @@ class LineScanner {
     this.keyText = key;
     this.colonAt = colon;
     return end;
+  }
+
+  /**
+   * One pass over the rest of the line from `p`: the offset of the first `:` followed by a blank
+   * or the line end (a mapping indicator); else `-2 - offset` of a comment's ` #`, or NO_INDICATOR.
+   */
+  private mappingIndicator(p: number): number {
+    const { text } = this;
+    const end = this.lineEnd;
+    for (let i = p; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === COLON) {
+        if (i + 1 === end || text.charCodeAt(i + 1) === SPACE) return i;
+      } else if (c === HASH && i > p && text.charCodeAt(i - 1) === SPACE) {
+        return -2 - (i - 1);
+      }
+    }
+    return NO_INDICATOR;
   }
 
   private popFrame(): void {
@@ -394,12 +384,12 @@ class LineScanner {
 
   private plainScalar(p: number): ScalarNode {
     const { text } = this;
-    let commentAt = this.comments.at(p);
-    if (commentAt >= this.lineEnd) commentAt = -1;
+    const found = this.mappingIndicator(p);
+    if (found >= 0) throw UNSURE; // `a: b: c`
+    const commentAt = found === NO_INDICATOR ? -1 : -2 - found;
     let end = commentAt === -1 ? this.lineEnd : commentAt;
     while (end > p && text.charCodeAt(end - 1) === SPACE) end--;
-    const colon = this.mappingIndicators.at(p);
-    if ((colon !== -1 && colon < end) || text.charCodeAt(end - 1) === COLON) throw UNSURE;
+    if (text.charCodeAt(end - 1) === COLON) throw UNSURE;
     const value = text.slice(p, end);
     const comment = commentAt === -1 ? undefined : text.slice(commentAt + 2, this.lineEnd).trim();
     return this.scalar(p, end, value, 'plain', comment, plainScalarType(value));
@@ -475,7 +465,7 @@ class LineScanner {
         if (keyNode.kind !== 'scalar' || keyNode.type !== 'str') throw UNSURE;
         const colon = this.skipSpaces(keyNode.span.end);
         if (text.charCodeAt(colon) !== COLON || text.charCodeAt(colon + 1) !== SPACE) throw UNSURE;
-        if (node.entries.some((entry) => entry.key === keyNode.value)) throw UNSURE;
+        for (const entry of node.entries) if (entry.key === keyNode.value) throw UNSURE;
         q = this.skipSpaces(colon + 1);
         const c = text.charCodeAt(q);
         const value = c === 0x2c || c === close ? this.emptyScalar(colon + 1) : this.flowNode(q);
@@ -511,9 +501,14 @@ class LineScanner {
     let end = p;
     for (; end < this.lineEnd; end++) {
       const ch = text.charCodeAt(end);
-      if (ch === 0x2c || ch === 0x5b || ch === 0x5d || ch === 0x7b || ch === 0x7d) break;
-      if (ch === COLON && this.isFlowBreak(end + 1)) break;
-      if (ch === HASH && text.charCodeAt(end - 1) === SPACE) throw UNSURE;
+      if (ch >= 128 || FLOW_PLAIN_STOP[ch] === 0) continue;
+      if (ch === COLON) {
+        if (this.isFlowBreak(end + 1)) break;
+      } else if (ch === HASH) {
+        if (text.charCodeAt(end - 1) === SPACE) throw UNSURE;
+      } else {
+        break;
+      }
     }
     while (end > p && text.charCodeAt(end - 1) === SPACE) end--;
     if (end === p) throw UNSURE;
@@ -622,17 +617,13 @@ class LineScanner {
     comment: string | undefined,
     type: ScalarNode['type'] = 'str',
   ): ScalarNode {
-    const node: ScalarNode = {
-      kind: 'scalar',
-      value,
-      type,
-      style,
-      span: { start, end },
-      line: this.lineNo,
-      column: start - this.lineStart + 1,
-    };
-    if (comment !== undefined) node.comment = comment;
-    return node;
+    const span = { start, end };
+    const line = this.lineNo;
+    const column = start - this.lineStart + 1;
+    // Two literal shapes rather than adding `comment` later: stable hidden classes scan faster.
+    return comment === undefined
+      ? { kind: 'scalar', value, type, style, span, line, column }
+      : { kind: 'scalar', value, type, style, span, line, column, comment };
   }
 
   /** `key:` or `- ` with nothing after: a null scalar right after the indicator. */

@@ -31,7 +31,8 @@ export function plainScalarType(text: string): ScalarType {
     case 0x37:
     case 0x38:
     case 0x39:
-      if (/^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/.test(text)) return 'int';
+      if (isDecimalInteger(text)) return 'int';
+      if (/^(?:0o[0-7]+|0x[0-9a-fA-F]+)$/.test(text)) return 'int';
       if (
         /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(text) ||
         /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(text) ||
@@ -45,15 +46,27 @@ export function plainScalarType(text: string): ScalarType {
   }
 }
 
+/** `[-+]?[0-9]+` without a regular expression: ports, replicas and sizes are everywhere. */
+function isDecimalInteger(text: string): boolean {
+  const first = text.charCodeAt(0);
+  let i = first === 0x2b || first === 0x2d ? 1 : 0;
+  if (i === text.length) return false;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 /**
  * The source text that replaces `node.span` so the scalar loads as `value`, in the node's own
  * style whenever that style can hold the value:
  *
  * - plain stays plain when the text, written plain, loads back as the same string and cannot be
  *   misread (see `isSafePlainString`); otherwise it becomes double-quoted. A plain scalar that
- *   was not a string (`replicas: 3`, `enabled: true`, `version: 1.10`) stays plain when the new
- *   text resolves to the same type, so numbers stay numbers; any other value is written as a
- *   string by the rule above.
+ *   was not a string (`replicas: 3`, `enabled: true`) stays plain when the new text loads as the
+ *   same type without losing anything, so numbers stay numbers: `4`, `1.5`, `false` stay plain,
+ *   but `1.10` (which would load as 1.1) or `1e3` are written as strings, like any other value.
  * - single and double quotes are kept, escaped as needed; a single-quoted scalar that would need
  *   an escape (a line break, a control character) becomes double-quoted.
  * - block scalars keep their header (comment included) and indentation; only the chomping
@@ -79,8 +92,7 @@ export function renderKey(key: string): string {
 function renderInStyle(node: ScalarNode, value: string): string {
   switch (node.style) {
     case 'plain':
-      if (node.type !== 'str' && plainScalarType(value) === node.type && isPlainSyntax(value)) return value;
-      return renderStringScalar(value);
+      return keepsTypeLosslessly(node.type, value) ? value : renderStringScalar(value);
     case 'single':
       return NEEDS_ESCAPE.test(value) ? doubleQuoted(value) : `'${value.replace(/'/g, "''")}'`;
     case 'double':
@@ -88,6 +100,20 @@ function renderInStyle(node: ScalarNode, value: string): string {
     case 'literal':
     case 'folded':
       return (node.block && blockScalar(node.block, node.style, value)) ?? doubleQuoted(value);
+  }
+}
+
+/** The text, written plain, loads as a `type` that prints back as the very same text. */
+function keepsTypeLosslessly(type: ScalarType, value: string): boolean {
+  if (type === 'str' || plainScalarType(value) !== type || !isPlainSyntax(value)) return false;
+  switch (type) {
+    case 'int':
+    case 'float':
+      return String(Number(value)) === value;
+    case 'bool':
+      return value === 'true' || value === 'false';
+    case 'null':
+      return true;
   }
 }
 

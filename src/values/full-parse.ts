@@ -170,7 +170,7 @@ class ModelBuilder {
     if (comment !== undefined) result.comment = comment;
     if (node.anchor) result.anchor = node.anchor;
     if (node.tag) result.tag = node.tag;
-    if (block) result.block = this.blockLayout(span, ownerIndent);
+    if (block) result.block = this.blockLayout(span, ownerIndent, value);
     return result;
   }
 
@@ -220,9 +220,11 @@ class ModelBuilder {
     return at;
   }
 
+  /** The content column is the first content line's, less the spaces the value keeps (`|2`). */
   private blockLayout(
     span: { start: number; end: number },
     ownerIndent: number,
+    value: string,
   ): NonNullable<ScalarNode['block']> {
     const headerLineEnd = this.lineEndAt(span.start);
     const lineBreak = this.text.charCodeAt(headerLineEnd) === 0x0d ? '\r\n' : '\n';
@@ -230,7 +232,8 @@ class ModelBuilder {
     const firstContent = /[^\s]/.exec(this.text.slice(headerLineEnd, span.end));
     if (firstContent) {
       const offset = headerLineEnd + firstContent.index;
-      indent = offset - (this.text.lastIndexOf('\n', offset) + 1);
+      const kept = /^\n*( *)/.exec(value)?.[1]?.length ?? 0;
+      indent = offset - (this.text.lastIndexOf('\n', offset) + 1) - kept;
     }
     return { header: this.text.slice(span.start, headerLineEnd), indent, lineBreak };
   }

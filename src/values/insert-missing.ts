@@ -50,6 +50,9 @@ export function insertMissing(
     return segment;
   });
   const first = rest[0] as Creatable;
+  if (!('key' in (rest[rest.length - 1] as Creatable))) {
+    fail('the path must end with a key to hold the value', miss.parent);
+  }
   rest.forEach((segment, i) => {
     const next = rest[i + 1];
     if ('select' in segment && next && 'select' in next)
@@ -118,7 +121,7 @@ class Layout {
 
   intoFlowSeq(seq: SeqNode, rest: Creatable[], value: string): TextEdit {
     const last = seq.items[seq.items.length - 1];
-    const item = flowNode(rest, value);
+    const item = flowItem(rest, value);
     return last ? insertAt(last.span.end, `, ${item}`) : insertAt(seq.span.start + 1, item);
   }
 
@@ -228,11 +231,18 @@ function flowEntry(rest: Creatable[], value: string): string {
 }
 
 function flowNode(rest: Creatable[], value: string): string {
-  const [segment, ...more] = rest;
+  const [segment] = rest;
   if (!segment) return renderStringScalar(value);
-  if ('key' in segment) return `{${flowEntry(rest, value)}}`;
+  return 'key' in segment ? `{${flowEntry(rest, value)}}` : `[${flowItem(rest, value)}]`;
+}
+
+/** The list item a `[field=value]` selector creates: `{name: api, newTag: v1}`. */
+function flowItem(rest: Creatable[], value: string): string {
+  const [segment, ...more] = rest;
+  if (!segment || !('select' in segment))
+    throw new Error('a created list item needs a [field=value] selector');
   const name = `${renderKey(segment.select.key)}: ${renderStringScalar(segment.select.value)}`;
-  return `[{${more.length > 0 ? `${name}, ${flowEntry(more, value)}` : name}}]`;
+  return `{${more.length > 0 ? `${name}, ${flowEntry(more, value)}` : name}}`;
 }
 
 /** The indentation the file already uses, by majority; 2-space maps and indented lists when it has none. */

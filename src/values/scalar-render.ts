@@ -94,7 +94,7 @@ function renderInStyle(node: ScalarNode, value: string): string {
     case 'plain':
       return keepsTypeLosslessly(node.type, value) ? value : renderStringScalar(value);
     case 'single':
-      return NEEDS_ESCAPE.test(value) ? doubleQuoted(value) : `'${value.replace(/'/g, "''")}'`;
+      return needsEscape(value) ? doubleQuoted(value) : `'${value.replace(/'/g, "''")}'`;
     case 'double':
       return doubleQuoted(value);
     case 'literal':
@@ -118,7 +118,20 @@ function keepsTypeLosslessly(type: ScalarType, value: string): boolean {
 }
 
 /** Line breaks and characters YAML only writes as escapes (C0/C1 controls, DEL, BOM, separators). */
-const NEEDS_ESCAPE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+function isEscapedOnly(code: number): boolean {
+  return (
+    (code <= 0x1f && code !== 0x09) ||
+    (code >= 0x7f && code <= 0x9f) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0xfeff
+  );
+}
+
+function needsEscape(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isEscapedOnly(text.charCodeAt(i))) return true;
+  return false;
+}
 
 const YAML_1_1_NON_STRINGS = [
   /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/,
@@ -147,7 +160,7 @@ export function isSafePlainString(value: string): boolean {
 
 /** The text can stand as a plain scalar: no indicator up front, no `: ` or ` #`, no flow indicators. */
 function isPlainSyntax(value: string): boolean {
-  if (value === '' || NEEDS_ESCAPE.test(value) || /^[\s]|[\s]$/.test(value)) return false;
+  if (value === '' || needsEscape(value) || /^[\s]|[\s]$/.test(value)) return false;
   if (/^[,[\]{}#&*!|>'"%@`]/.test(value) || /^[-?:](?:\s|$)/.test(value)) return false;
   return !/[,[\]{}]|:\s|:$|\s#/.test(value);
 }
@@ -160,7 +173,7 @@ function doubleQuoted(value: string): string {
     else if (char === '\n') out += '\\n';
     else if (char === '\t') out += '\\t';
     else if (char === '\r') out += '\\r';
-    else if (NEEDS_ESCAPE.test(char)) out += code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
+    else if (isEscapedOnly(code)) out += code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
     else out += char;
   }
   return `${out}"`;
@@ -186,7 +199,7 @@ function blockScalar(
   if (body.endsWith('\n') || (clip && body === '')) return undefined;
   const lines = body.split('\n');
   const first = lines.find((line) => line !== '') ?? '';
-  if (/^[ \t]/.test(first) || lines.some((line) => NEEDS_ESCAPE.test(line) || /^[ \t]+$/.test(line))) {
+  if (/^[ \t]/.test(first) || lines.some((line) => needsEscape(line) || /^[ \t]+$/.test(line))) {
     return undefined;
   }
   const indicator = style === 'folded' && lines.length > 1 ? '|' : header[1];

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fastScan } from '../../src/values/fast-scan.js';
 import { fullParse } from '../../src/values/full-parse.js';
@@ -90,6 +91,39 @@ describe('fastScan agrees with fullParse', () => {
       expect(fast).toEqual(fullParse('case.yaml', text));
     });
   }
+});
+
+describe('fastScan on damaged text', () => {
+  // Small random damage to real files: the scanner must decline whatever the full parser rejects,
+  // and whatever it accepts must come out exactly as the full parser reads it.
+  const bases = [
+    'a: 1\nb:\n  c: [x, {y: z}]\n  d: "q"\n- e\n',
+    '- a\n- b: 1\n  c: |\n    x\n\n    y\n  d: >-\n    f\n-\n- - deep\n',
+    "k:\n- 1\n- 2\nl: {a: , b: 'c'}\n# c\n---\nm: 3 # n\n...\no: p\n",
+    ...fixtureNames.map((name) => readFileSync(join(fixtures, name), 'utf8').slice(0, 400)),
+  ];
+  const piece = fc.constantFrom(
+    ...[' ', '  ', '-', '- ', ':', ': ', '#', ' #', '\n', '\r\n', '"', "'", '\\', '[', ']', '{', '}', ','],
+    ...['|', '>', '|-', '?', 'a', '1', '.', 'x:', '---\n', '...\n'],
+  );
+  const damage = fc.array(fc.tuple(fc.nat(), fc.nat(3), piece), { minLength: 1, maxLength: 3 });
+
+  it('declines or agrees, never differs', () => {
+    fc.assert(
+      fc.property(fc.nat(bases.length - 1), damage, (which, edits) => {
+        let text = bases[which] ?? '';
+        for (const [at, remove, insert] of edits) {
+          const p = at % (text.length + 1);
+          text = text.slice(0, p) + insert + text.slice(p + remove);
+        }
+        const fast = fastScan('f.yaml', text);
+        const full = fullParseOrError('f.yaml', text);
+        if (full instanceof Error) expect(fast).toBeUndefined();
+        else if (fast !== undefined) expect(fast).toEqual(full);
+      }),
+      { numRuns: 4000 },
+    );
+  });
 });
 
 describe('fastScan leaves to the full parser', () => {

@@ -41,55 +41,58 @@ export function insertMissing(
       hint: 'create the missing part by hand once, or point the path at a map or list that exists',
     });
   };
-  const rest = segments.slice(miss.missingAt).map((segment): Creatable => {
-    if ('index' in segment)
-      return fail(
-        `list item [${segment.index}] does not exist; only keys and [name=value] items can be created`,
-        miss.parent,
-      );
-    return segment;
-  });
+  const rest = creatable(segments.slice(miss.missingAt), (reason) => fail(reason, miss.parent));
   const first = rest[0] as Creatable;
-  if (!('key' in (rest[rest.length - 1] as Creatable))) {
-    fail('the path must end with a key to hold the value', miss.parent);
-  }
-  rest.forEach((segment, i) => {
-    const next = rest[i + 1];
-    if ('select' in segment && next && 'select' in next)
-      fail('an item selected by [field=value] is a map, not a list', miss.parent);
-    if ('select' in segment && next && 'key' in next && next.key === segment.select.key) {
-      fail(
-        `the new item's ${next.key} is already set by [${segment.select.key}=${segment.select.value}]`,
-        miss.parent,
-      );
-    }
-  });
   const parent = miss.parent;
   const layout = new Layout(file, blockStyle(file));
 
   if (parent === null) return layout.intoEmptyDocument(document, rest, value);
   switch (parent.kind) {
     case 'map':
-      if (!('key' in first)) return fail(`${describe(miss)} is a map, not a list`, parent);
+      if (!('key' in first)) return fail(`${describeParent(miss)} is a map, not a list`, parent);
       return parent.flow
         ? layout.intoFlowMap(parent, rest, value)
         : layout.intoBlockCollection(parent, rest, value);
     case 'seq':
       if (!('select' in first))
-        return fail(`${describe(miss)} is a list; select an item with [name=value]`, parent);
+        return fail(`${describeParent(miss)} is a list; select an item with [name=value]`, parent);
       return parent.flow
         ? layout.intoFlowSeq(parent, rest, value)
         : layout.intoBlockCollection(parent, rest, value);
     case 'alias':
-      return fail(`${describe(miss)} is an alias (*${parent.name}); create it where the anchor is`, parent);
+      return fail(
+        `${describeParent(miss)} is an alias (*${parent.name}); create it where the anchor is`,
+        parent,
+      );
     case 'scalar':
       if (parent.span.start !== parent.span.end)
-        return fail(`${describe(miss)} holds the value '${parent.value}'`, parent);
+        return fail(`${describeParent(miss)} holds the value '${parent.value}'`, parent);
       return layout.underEmptyValue(parent, miss.lineage[miss.lineage.length - 2], rest, value);
   }
 }
 
-function describe(miss: { keys: ReadonlyArray<string | number> }): string {
+/** The segments still to create, refusing what cannot be created from a path alone. */
+function creatable(segments: readonly PathSegment[], refuse: (reason: string) => never): Creatable[] {
+  const rest = segments.map((segment): Creatable => {
+    if (!('index' in segment)) return segment;
+    return refuse(
+      `list item [${segment.index}] does not exist; only keys and [name=value] items can be created`,
+    );
+  });
+  const last = rest[rest.length - 1];
+  if (!last || !('key' in last)) refuse('the path must end with a key to hold the value');
+  rest.forEach((segment, i) => {
+    const next = rest[i + 1];
+    if (!('select' in segment) || !next) return;
+    if ('select' in next) refuse('an item selected by [field=value] is a map, not a list');
+    else if (next.key === segment.select.key) {
+      refuse(`the new item's ${next.key} is already set by [${segment.select.key}=${segment.select.value}]`);
+    }
+  });
+  return rest;
+}
+
+function describeParent(miss: { keys: ReadonlyArray<string | number> }): string {
   return miss.keys.length === 0
     ? 'the document'
     : `'${formatPathSegments(miss.keys.map((k) => (typeof k === 'number' ? { index: k } : { key: k })))}'`;

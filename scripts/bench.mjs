@@ -7,7 +7,9 @@ import { join } from 'node:path';
 const dir = new URL('../test/bench/', import.meta.url).pathname;
 const only = process.argv[2];
 const sections = [];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.bench.mjs') && (!only || f.includes(only))).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.mjs') && (!only || f.includes(only)))
+  .sort()) {
   const { run } = await import(join(dir, file));
   const result = await run();
   console.log(`\n${result.name}`);

@@ -41,6 +41,15 @@ bundles.push({ name: 'cli', entry: join(build, 'src/cli/index.js') });
 
 rmSync(dist, { recursive: true, force: true });
 for (const { name, entry } of bundles) {
-  run([join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', entry, '-o', join(dist, name), '--quiet', '--target', 'es2023']);
+  run([
+    join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+    'build',
+    entry,
+    '-o',
+    join(dist, name),
+    '--quiet',
+    '--target',
+    'es2023',
+  ]);
 }
 console.log(`built ${bundles.map((b) => `dist/${b.name}`).join(', ')}`);

@@ -30,7 +30,9 @@ const bump: ActionDefinition<BumpInputs, BumpOutput> = {
     let commitSha = '';
     if (!inputs['dry-run'] && plan.bumps.length > 0) {
       await log.group('Write files', () =>
-        writeAllAtomically(plan.bumps.map((b) => ({ path: workspacePath(workspace, b.file), content: b.after }))),
+        writeAllAtomically(
+          plan.bumps.map((b) => ({ path: workspacePath(workspace, b.file), content: b.after })),
+        ),
       );
       if (inputs.commit) {
         commitSha = await log.group('Commit and push', async () => {
@@ -46,7 +48,9 @@ const bump: ActionDefinition<BumpInputs, BumpOutput> = {
       outputs: {
         changed: String(plan.bumps.length > 0),
         'changed-files': plan.bumps.map((b) => b.file).join('\n'),
-        changes: JSON.stringify(allChanges(plan).map(({ file, line, path, from, to }) => ({ file, line, path, from, to }))),
+        changes: JSON.stringify(
+          allChanges(plan).map(({ file, line, path, from, to }) => ({ file, line, path, from, to })),
+        ),
         'commit-sha': commitSha,
       },
       report: bumpReport(plan, { dryRun: inputs['dry-run'], commitSha }),

@@ -12,7 +12,8 @@ export function consoleLog(options: { verbose: boolean; write?: (line: string) =
     debug: (message) => {
       if (options.verbose) say(`debug: ${message}`);
     },
-    warning: (message, location) => say(`${location ? `${formatLocation(location)}: ` : ''}warning: ${message}`),
+    warning: (message, location) =>
+      say(`${location ? `${formatLocation(location)}: ` : ''}warning: ${message}`),
     error: (message, location) => say(`${location ? `${formatLocation(location)}: ` : ''}error: ${message}`),
     group: async (name, fn) => {
       say(`== ${name}`);

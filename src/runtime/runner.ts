@@ -23,7 +23,9 @@ export async function runOnRunner(action: ActionDefinition): Promise<void> {
       if (error.location) core.error(error.message, annotation(error.location));
       core.setFailed(`${action.name}: ${error.message}`);
     } else {
-      core.setFailed(`${action.name}: unexpected error (please report it): ${(error as Error)?.stack ?? String(error)}`);
+      core.setFailed(
+        `${action.name}: unexpected error (please report it): ${(error as Error)?.stack ?? String(error)}`,
+      );
     }
   }
 }

@@ -29,7 +29,9 @@ export function bumpRequest(inputs: BumpInputs): BumpRequest {
     });
   }
   if ((inputs.image || inputs.marker) && !inputs.tag && !inputs.digest) {
-    throw new InputError(`'${inputs.image ? 'image' : 'marker'}' needs 'tag' and/or 'digest': the new version to write`);
+    throw new InputError(
+      `'${inputs.image ? 'image' : 'marker'}' needs 'tag' and/or 'digest': the new version to write`,
+    );
   }
   if (!inputs.image && !inputs.marker && (inputs.tag || inputs.digest)) {
     throw new InputError("'tag' and 'digest' go with 'image' or 'marker'", {

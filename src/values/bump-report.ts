@@ -34,5 +34,11 @@ export function defaultCommitMessage(plan: BumpPlan): string {
   const targets = [...new Set(changes.map((change) => change.to))];
   const files = plan.bumps.map((bump) => bump.file);
   const subject = targets.length === 1 ? `bump: set ${targets[0]}` : `bump: update ${changes.length} values`;
-  return [subject, '', ...changes.map((c) => `- ${c.file}:${c.line} ${c.path}: ${c.from || '(created)'} -> ${c.to}`), '', `Files: ${files.join(', ')}`].join('\n');
+  return [
+    subject,
+    '',
+    ...changes.map((c) => `- ${c.file}:${c.line} ${c.path}: ${c.from || '(created)'} -> ${c.to}`),
+    '',
+    `Files: ${files.join(', ')}`,
+  ].join('\n');
 }

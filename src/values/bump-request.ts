@@ -25,7 +25,8 @@ export function checkProtected(request: BumpRequest): void {
       refused.push(`tag '${query.tag}'`);
     }
   }
-  if (request.explicit && !isPinned(request.explicit.value)) refused.push(`value '${request.explicit.value}'`);
+  if (request.explicit && !isPinned(request.explicit.value))
+    refused.push(`value '${request.explicit.value}'`);
   if (refused.length > 0) {
     throw new UserError(
       `protected: ${refused.join(' and ')} is not an exact version or digest; a protected environment only receives pinned versions`,

@@ -5,7 +5,10 @@
 export function closestCandidates(wanted: string, candidates: Iterable<string>, limit = 5): string[] {
   const unique = [...new Set(candidates)].filter((candidate) => candidate !== '');
   return unique
-    .map((candidate) => ({ candidate, distance: editDistance(wanted.toLowerCase(), candidate.toLowerCase()) }))
+    .map((candidate) => ({
+      candidate,
+      distance: editDistance(wanted.toLowerCase(), candidate.toLowerCase()),
+    }))
     .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
     .slice(0, limit)
     .map(({ candidate }) => candidate);

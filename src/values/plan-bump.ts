@@ -16,7 +16,11 @@ export interface BumpPlan {
  * Plans the whole run before anything is written: every file is read and planned, and any
  * problem in any file fails the run (all or nothing), with every problem listed at once.
  */
-export async function planBump(workspace: string, files: readonly string[], request: BumpRequest): Promise<BumpPlan> {
+export async function planBump(
+  workspace: string,
+  files: readonly string[],
+  request: BumpRequest,
+): Promise<BumpPlan> {
   checkProtected(request);
   const problems: UserError[] = [];
   const plans: FilePlan[] = [];
@@ -60,7 +64,10 @@ function notFound(plans: FilePlan[], request: BumpRequest): UserError[] {
   }
   if (request.image && !plans.some((p) => p.found.image)) {
     const wanted = request.image.image.original;
-    const near = closestCandidates(wanted, plans.flatMap((p) => p.candidates.image));
+    const near = closestCandidates(
+      wanted,
+      plans.flatMap((p) => p.candidates.image),
+    );
     problems.push(
       new UserError(
         `image '${wanted}' not found in ${describeFiles(plans)}${near.length ? `; images seen: ${near.join(', ')}` : ''}`,
@@ -69,7 +76,10 @@ function notFound(plans: FilePlan[], request: BumpRequest): UserError[] {
     );
   }
   if (request.marker && !plans.some((p) => p.found.marker)) {
-    const near = closestCandidates(request.marker.policy, plans.flatMap((p) => p.candidates.marker));
+    const near = closestCandidates(
+      request.marker.policy,
+      plans.flatMap((p) => p.candidates.marker),
+    );
     problems.push(
       new UserError(
         `no setter marker for image policy '${request.marker.policy}' in ${describeFiles(plans)}${near.length ? `; policies seen: ${near.join(', ')}` : ''}`,

@@ -9,7 +9,7 @@ import { findImageTargets, findMarkerTargets } from './targets/index.js';
 import type { MissingTarget, Target, TargetKind } from './targets/target.js';
 import { applyEdits } from './text-edit.js';
 import { isDowngrade } from './version-rules.js';
-import { formatYamlPath, type PathSegment } from './yaml-path.js';
+import { formatPathSegments, formatYamlPath, type PathSegment } from './yaml-path.js';
 
 export type ChangeKind = TargetKind | 'path' | 'created';
 
@@ -64,7 +64,9 @@ export function planFileBump(file: string, text: string, request: BumpRequest): 
   const missing: MissingTarget[] = [];
   if (request.image) {
     const findings = findImageTargets(yaml, request.image);
-    plan.found.image = findings.targets.length > 0 || findings.missing.length > 0;
+    // A Kustomization without an entry for the image yields a proposed new entry: that is not
+    // finding the image, only where it could be created.
+    plan.found.image = findings.targets.length > 0 || findings.missing.some((m) => m.missing === 'key');
     plan.candidates.image = findings.candidates;
     edits.push(...findings.targets.map((target) => targetEdit(yaml, target, request)));
     missing.push(...findings.missing);
@@ -120,6 +122,8 @@ function mayContainTarget(text: string, request: BumpRequest): boolean {
   if (request.image && text.includes(lastSegment(request.image.image.repository))) return true;
   if (request.marker && text.includes('$imagepolicy')) return true;
   if (request.explicit) {
+    // Under missing: error a file without the path fails the run, and its keys are the hint.
+    if (request.missing === 'error') return true;
     const last = request.explicit.segments.findLast((segment) => 'key' in segment);
     if (!last || !('key' in last) || text.includes(last.key)) return true;
   }
@@ -160,13 +164,20 @@ function scalarEdit(
     toVersion !== undefined &&
     isDowngrade(fromVersion, toVersion)
   ) {
-    throw new UserError(`${yaml.name}:${node.line}: ${path}: refusing to downgrade ${fromVersion} to ${toVersion}`, {
-      location: { file: yaml.name, line: node.line, column: node.column },
-      hint: 'set allow-downgrade: true to roll back on purpose',
-    });
+    throw new UserError(
+      `${yaml.name}:${node.line}: ${path}: refusing to downgrade ${fromVersion} to ${toVersion}`,
+      {
+        location: { file: yaml.name, line: node.line, column: node.column },
+        hint: 'set allow-downgrade: true to roll back on purpose',
+      },
+    );
   }
   return {
-    edit: { span: node.span, text: node.value === value ? yaml.text.slice(node.span.start, node.span.end) : renderScalar(node, value) },
+    edit: {
+      span: node.span,
+      text:
+        node.value === value ? yaml.text.slice(node.span.start, node.span.end) : renderScalar(node, value),
+    },
     change: { file: yaml.name, line: node.line, path, from: node.value, to: value, kind },
   };
 }
@@ -178,7 +189,9 @@ function dedupe(edits: PlannedEdit[]): PlannedEdit[] {
     if (other && other.change.to !== planned.change.to) {
       throw new UserError(
         `${planned.change.file}:${planned.change.line}: ${planned.change.path} would be set to both '${other.change.to}' and '${planned.change.to}'`,
-        { hint: 'the image, marker and path given match the same value with different results; run them separately' },
+        {
+          hint: 'the image, marker and path given match the same value with different results; run them separately',
+        },
       );
     }
     seen.set(planned.edit.span.start, planned);
@@ -228,7 +241,9 @@ function createAtPath(
   if (!document) return text;
   const edit = insertMissing(yaml, document, segments, value);
   const after = applyEdits(text, [edit]);
-  const line = after.slice(0, edit.span.start).split('\n').length + (edit.text.startsWith('\n') || edit.text.startsWith('\r\n') ? 1 : 0);
+  const line =
+    after.slice(0, edit.span.start).split('\n').length +
+    (edit.text.startsWith('\n') || edit.text.startsWith('\r\n') ? 1 : 0);
   changes.push({ file, line, path: formatPathSegments(segments), from: '', to: value, kind: 'created' });
   return after;
 }
@@ -249,17 +264,6 @@ function chooseDocumentForPath(yaml: YamlFile, segments: PathSegment[]) {
     );
   }
   return winners[0]?.document;
-}
-
-function formatPathSegments(segments: PathSegment[]): string {
-  return segments
-    .map((segment, i) => {
-      if ('index' in segment) return `[${segment.index}]`;
-      if ('select' in segment) return `[${segment.select.key}=${segment.select.value}]`;
-      const key = formatYamlPath([segment.key]);
-      return i === 0 ? key : `.${key}`;
-    })
-    .join('');
 }
 
 function sortChanges(changes: ValueChange[]): ValueChange[] {

@@ -34,7 +34,19 @@ export function run() {
       start = performance.now();
       const result = spawnSync(
         process.execPath,
-        ['--import', reporter, cli, 'bump', '--files', 'environments/**/values.yaml', '--image', IMAGE, '--tag', '1.2.5', '--json'],
+        [
+          '--import',
+          reporter,
+          cli,
+          'bump',
+          '--files',
+          'environments/**/values.yaml',
+          '--image',
+          IMAGE,
+          '--tag',
+          '1.2.5',
+          '--json',
+        ],
         { cwd: dir, encoding: 'utf8' },
       );
       ours.push(performance.now() - start);
@@ -51,8 +63,18 @@ export function run() {
     name: 'bump: 1,000 Helm values files (~8 KB each), one image-mode bump',
     header: ['run', 'wall (median)', 'throughput', 'memory'],
     rows: [
-      ['gitops-actions bump (dist/cli, node 24)', `${wall.toFixed(0)} ms`, `${(1000 / (wall / 1000)).toFixed(0)} files/s`, `${median(rss).toFixed(0)} MB peak RSS`],
-      ['baseline: sed -i over the same files', `${sedWall.toFixed(0)} ms`, `${(1000 / (sedWall / 1000)).toFixed(0)} files/s`, '-'],
+      [
+        'gitops-actions bump (dist/cli, node 24)',
+        `${wall.toFixed(0)} ms`,
+        `${(1000 / (wall / 1000)).toFixed(0)} files/s`,
+        `${median(rss).toFixed(0)} MB peak RSS`,
+      ],
+      [
+        'baseline: sed -i over the same files',
+        `${sedWall.toFixed(0)} ms`,
+        `${(1000 / (sedWall / 1000)).toFixed(0)} files/s`,
+        '-',
+      ],
     ],
     summary: `median of ${RUNS} runs; ${changedFiles} files changed; ratio bump/sed = ${(wall / sedWall).toFixed(2)}x; targets: < 1000 ms (${wall < 1000 ? 'met' : 'MISSED'}), < 200 MB (${median(rss) < 200 ? 'met' : 'MISSED'})`,
   };

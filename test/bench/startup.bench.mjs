@@ -34,7 +34,14 @@ function buildBaseline() {
   );
   const result = spawnSync(
     process.execPath,
-    [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', entry, '-o', join(out, 'toolkit-eager'), '--quiet'],
+    [
+      join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+      'build',
+      entry,
+      '-o',
+      join(out, 'toolkit-eager'),
+      '--quiet',
+    ],
     { cwd: root, encoding: 'utf8' },
   );
   if (result.status !== 0) throw new Error(`baseline build failed: ${result.stderr}`);
@@ -46,7 +53,8 @@ function timeRun(bundle) {
   const start = performance.now();
   const result = spawnSync(process.execPath, [bundle], { env, cwd: out, encoding: 'utf8' });
   const elapsed = performance.now() - start;
-  if (!/::error::/.test(result.stdout)) throw new Error(`${bundle} did not fail on missing inputs: ${result.stdout}${result.stderr}`);
+  if (!/::error::/.test(result.stdout))
+    throw new Error(`${bundle} did not fail on missing inputs: ${result.stdout}${result.stderr}`);
   return elapsed;
 }
 

@@ -19,7 +19,11 @@ describe('parseArguments', () => {
       '1.2.3',
       '--json',
     ]);
-    expect(Object.fromEntries(args.flags)).toEqual({ files: 'a.yaml\nb.yaml', path: 'image.tag', value: '1.2.3' });
+    expect(Object.fromEntries(args.flags)).toEqual({
+      files: 'a.yaml\nb.yaml',
+      path: 'image.tag',
+      value: '1.2.3',
+    });
     expect(args.json).toBe(true);
   });
 
@@ -30,12 +34,16 @@ describe('parseArguments', () => {
 
   it('refuses unknown flags, listing the known ones', () => {
     expect(() => parseArguments('bump', schema, ['--file', 'a'])).toThrow(InputError);
-    expect(() => parseArguments('bump', schema, ['--file', 'a'])).toThrow(/unknown flag '--file'[\s\S]*--files/);
+    expect(() => parseArguments('bump', schema, ['--file', 'a'])).toThrow(
+      /unknown flag '--file'[\s\S]*--files/,
+    );
   });
 
   it('refuses a value flag without a value and stray arguments', () => {
     expect(() => parseArguments('bump', schema, ['--path'])).toThrow("flag '--path' needs a value");
-    expect(() => parseArguments('bump', schema, ['values.yaml'])).toThrow("unexpected argument 'values.yaml'");
+    expect(() => parseArguments('bump', schema, ['values.yaml'])).toThrow(
+      "unexpected argument 'values.yaml'",
+    );
   });
 });
 

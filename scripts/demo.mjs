@@ -1,0 +1,137 @@
+// npm run demo: runs every action that exists on the sample GitOps repository in
+// workflows-examples/sample-gitops-repo, copied to a temporary directory with a local bare
+// remote. Offline; uses the committed bundles exactly as users get them.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const cli = join(root, 'dist/cli/index.js');
+const work = mkdtempSync(join(tmpdir(), 'gitops-actions-demo-'));
+const repo = join(work, 'gitops');
+const remote = join(work, 'gitops-remote.git');
+const bold = (text) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text);
+
+function git(args, cwd = repo) {
+  const result = spawnSync('git', args, { cwd, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+const steps = [
+  {
+    title: 'Image mode: ghcr.io/acme/api to 1.4.2 everywhere in staging (Helm values, HelmRelease, Argo CD)',
+    args: [
+      '--files',
+      'environments/staging/**/*.yaml',
+      '--files',
+      'clusters/staging/*.yaml',
+      '--files',
+      'argocd/*.yaml',
+      '--image',
+      'ghcr.io/acme/api',
+      '--tag',
+      '1.4.2',
+    ],
+  },
+  {
+    title: 'Explicit path: the Flux service-versions ConfigMap (a CRLF file)',
+    args: [
+      '--files',
+      'clusters/staging/service-versions.yaml',
+      '--path',
+      'data.version_api',
+      '--value',
+      '1.4.2',
+    ],
+  },
+  {
+    title: 'Flux setter marker: the line marked {"$imagepolicy": "flux-system:worker"}',
+    args: ['--files', 'clusters/staging/*.yaml', '--marker', 'flux-system:worker', '--tag', '0.9.1'],
+  },
+  {
+    title: 'Kustomize images, dry run: report only',
+    args: [
+      '--files',
+      'environments/staging/web/kustomization.yaml',
+      '--image',
+      'ghcr.io/acme/web',
+      '--tag',
+      '2.1.0',
+      '--dry-run',
+    ],
+  },
+  {
+    title: 'Production is protected: a floating tag is refused',
+    args: [
+      '--files',
+      'environments/prod-eu/**/*.yaml',
+      '--image',
+      'ghcr.io/acme/api',
+      '--tag',
+      'latest',
+      '--protected',
+    ],
+    expectFailure: true,
+  },
+  {
+    title: 'Production: a downgrade is refused',
+    args: ['--files', 'environments/prod-eu/**/*.yaml', '--image', 'ghcr.io/acme/api', '--tag', '1.3.0'],
+    expectFailure: true,
+  },
+  {
+    title: 'Production: pinned version and digest, committed and pushed (JSON outputs)',
+    args: [
+      '--files',
+      'environments/prod-eu/**/*.yaml',
+      '--image',
+      'ghcr.io/acme/api',
+      '--tag',
+      '1.4.2',
+      '--digest',
+      'sha256:3f1e0c7d5b2a4e6f8a9b0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f',
+      '--protected',
+      '--commit',
+      '--json',
+    ],
+  },
+];
+
+let failed = false;
+try {
+  cpSync(join(root, 'workflows-examples/sample-gitops-repo'), repo, { recursive: true });
+  git(['init', '--quiet', '--bare', '--initial-branch=main', remote], work);
+  git(['init', '--quiet', '--initial-branch=main']);
+  git(['config', 'user.name', 'Demo']);
+  git(['config', 'user.email', 'demo@example.com']);
+  git(['add', '.']);
+  git(['commit', '--quiet', '-m', 'Sample GitOps repository']);
+  git(['remote', 'add', 'origin', remote]);
+  git(['push', '--quiet', '-u', 'origin', 'main']);
+  console.log(`Sample repository: ${repo}\n`);
+
+  for (const [index, step] of steps.entries()) {
+    console.log(bold(`${index + 1}. ${step.title}`));
+    console.log(
+      `$ gitops-actions bump ${step.args.map((a) => (/[\s*{}"]/.test(a) ? `'${a}'` : a)).join(' ')}`,
+    );
+    const result = spawnSync(process.execPath, [cli, 'bump', ...step.args], { cwd: repo, encoding: 'utf8' });
+    process.stdout.write(result.stdout);
+    process.stdout.write(result.stderr.replace(/^/gm, '  | ').replace(/ {2}\| $/, ''));
+    const ok = step.expectFailure ? result.status === 1 : result.status === 0;
+    console.log(`${ok ? 'as expected' : 'UNEXPECTED'}: exit ${result.status}\n`);
+    failed ||= !ok;
+  }
+
+  console.log(bold('The working tree now differs from the last commit only in the bumped values:'));
+  console.log(git(['diff', '--stat']));
+  console.log(
+    git(['diff', '--', 'environments/staging/api/values.yaml', 'clusters/staging/worker-release.yaml']),
+  );
+  console.log(bold('The remote received the production commit:'));
+  console.log(git(['log', '--format=%h %s', '-n', '2', 'main'], remote));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+process.exitCode = failed ? 1 : 0;

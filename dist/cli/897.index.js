@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   "default": () => (/* binding */ actions_bump)
 });
 
-// EXTERNAL MODULE: ./build/action-schemas/bump.schema.json
-var bump_schema = __webpack_require__(6138);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
@@ -427,25 +425,28 @@ var external_node_crypto_ = __webpack_require__(7598);
 /**
  * Writes every file or none: all contents go to temporary files beside their targets first
  * (same directory, so the rename stays on one filesystem and is atomic), keeping each file's
- * mode; only when every temporary file is written are they renamed over the originals.
+ * mode; only when every temporary file is written are they renamed over the originals. The
+ * files are independent, so each phase runs them concurrently: creating files dominates a
+ * large bump, and the disk overlaps that work well.
  */
 async function writeAllAtomically(writes) {
-    const staged = [];
-    try {
-        for (const { path, content } of writes) {
-            const { mode } = await external_node_fs_.promises.stat(path);
-            const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-            staged.push({ temp, path });
-            await external_node_fs_.promises.writeFile(temp, content, { mode: mode & 0o7777, flag: 'wx' });
-            await external_node_fs_.promises.chmod(temp, mode & 0o7777);
-        }
-    }
-    catch (error) {
+    const staged = writes.map(({ path }) => ({
+        path,
+        temp: (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`),
+    }));
+    const results = await Promise.allSettled(writes.map(async ({ path, content }, i) => {
+        const { mode } = await external_node_fs_.promises.stat(path);
+        const { temp } = staged[i];
+        await external_node_fs_.promises.writeFile(temp, content, { mode: mode & 0o7777, flag: 'wx' });
+        // The umask may have cleared bits of the requested mode.
+        await external_node_fs_.promises.chmod(temp, mode & 0o7777);
+    }));
+    const failure = results.find((result) => result.status === 'rejected');
+    if (failure) {
         await Promise.all(staged.map(({ temp }) => external_node_fs_.promises.rm(temp, { force: true })));
-        throw error;
+        throw failure.reason;
     }
-    for (const { temp, path } of staged)
-        await external_node_fs_.promises.rename(temp, path);
+    await Promise.all(staged.map(({ temp, path }) => external_node_fs_.promises.rename(temp, path)));
 }
 
 ;// CONCATENATED MODULE: ./build/src/runtime/markdown.js
@@ -507,19 +508,33 @@ function bumpReport(plan, options) {
 function allChanges(plan) {
     return plan.bumps.flatMap((bump) => bump.changes);
 }
-/** The default commit message: names the new version when there is one. */
-function defaultCommitMessage(plan) {
+/** The default commit message: what was set to which version, then every change. */
+function defaultCommitMessage(plan, request) {
     const changes = allChanges(plan);
-    const targets = [...new Set(changes.map((change) => change.to))];
-    const files = plan.bumps.map((bump) => bump.file);
-    const subject = targets.length === 1 ? `bump: set ${targets[0]}` : `bump: update ${changes.length} values`;
-    return [
-        subject,
-        '',
-        ...changes.map((c) => `- ${c.file}:${c.line} ${c.path}: ${c.from || '(created)'} -> ${c.to}`),
-        '',
-        `Files: ${files.join(', ')}`,
-    ].join('\n');
+    const version = [request.image?.tag ?? request.marker?.tag, request.image?.digest ?? request.marker?.digest]
+        .filter(Boolean)
+        .join('@');
+    const subject = request.image
+        ? `bump: ${request.image.image.original} to ${version}`
+        : request.marker
+            ? `bump: image policy ${request.marker.policy} to ${version}`
+            : `bump: ${request.explicit?.path} to ${request.explicit?.value}`;
+    const lines = changes.map((c) => `- ${c.file}:${c.line} ${c.path}: ${c.from || '(created)'} -> ${c.to}`);
+    return [subject, '', ...lines].join('\n');
+}
+const LISTED_CHANGES = 20;
+/** One log line a change for a readable run; past a screenful, the summary table has them all. */
+function logChanges(changes, log) {
+    changes.forEach((change, i) => {
+        const line = `${change.file}:${change.line} ${change.path}: ${change.from || '(created)'} -> ${change.to}`;
+        if (i < LISTED_CHANGES)
+            log.info(line);
+        else
+            log.debug(line);
+    });
+    if (changes.length > LISTED_CHANGES) {
+        log.info(`... and ${changes.length - LISTED_CHANGES} more (all of them in the summary; every one at debug level)`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/src/image/image-reference.js
@@ -800,8 +815,6 @@ function bumpRequest(inputs) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 ;// CONCATENATED MODULE: ./build/src/values/version-rules.js
@@ -2551,24 +2564,41 @@ function versionChange(from, to) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/values/targets/tree-navigation.js
+class Visit {
+    node;
+    up;
+    key;
+    parent;
+    path;
+    constructor(node, up, key, parent) {
+        this.node = node;
+        this.up = up;
+        this.key = key;
+        this.parent = parent;
+    }
+    get keys() {
+        this.path ??= this.up === undefined ? [] : [...this.up.keys, this.key];
+        return this.path;
+    }
+}
 /** Every node under `root`, parents before children, in document order. Aliases are not followed. */
 function* walkNodes(root) {
     if (root === null)
         return;
-    const pending = [{ node: root, keys: [] }];
+    const pending = [new Visit(root, undefined, undefined)];
     for (let visited = pending.pop(); visited !== undefined; visited = pending.pop()) {
         yield visited;
-        const { node, keys } = visited;
-        const children = node.kind === 'map'
-            ? node.entries.map((entry) => ({
-                node: entry.value,
-                keys: [...keys, entry.key],
-                parent: { map: node, key: entry.key },
-            }))
-            : node.kind === 'seq'
-                ? node.items.map((item, index) => ({ node: item, keys: [...keys, index] }))
-                : [];
-        pending.push(...children.reverse());
+        const { node } = visited;
+        if (node.kind === 'map') {
+            for (let i = node.entries.length - 1; i >= 0; i--) {
+                const entry = node.entries[i];
+                pending.push(new Visit(entry.value, visited, entry.key, { map: node, key: entry.key }));
+            }
+        }
+        else if (node.kind === 'seq') {
+            for (let i = node.items.length - 1; i >= 0; i--)
+                pending.push(new Visit(node.items[i], visited, i));
+        }
     }
 }
 function entryValue(map, key) {
@@ -2628,7 +2658,8 @@ function readImageBlock(map) {
 function findImageBlocks(file, query) {
     const findings = { targets: [], missing: [], candidates: [] };
     for (const document of file.documents) {
-        for (const { node, keys } of walkNodes(document.root)) {
+        for (const visited of walkNodes(document.root)) {
+            const { node } = visited;
             if (node.kind !== 'map')
                 continue;
             const block = readImageBlock(node);
@@ -2637,7 +2668,7 @@ function findImageBlocks(file, query) {
             findings.candidates.push(block.name);
             if (!sameRepository(block.reference, query.image))
                 continue;
-            const edits = blockEdits(block, query, document.index, keys);
+            const edits = blockEdits(block, query, document.index, visited.keys);
             findings.targets.push(...edits.targets);
             findings.missing.push(...edits.missing);
         }
@@ -2734,6 +2765,10 @@ function retaggedReference(reference, query) {
  */
 function imageString({ node, parent }) {
     if (node.kind !== 'scalar' || node.type !== 'str')
+        return undefined;
+    // Without ':' or '@' a string has no tag or digest, and counts only under an `image` key: most
+    // scalars of a values file end here without being parsed.
+    if (parent?.key !== 'image' && !/[:@]/.test(node.value))
         return undefined;
     const reference = parseImageReference(node.value);
     if (!reference || HOST_ONLY.test(reference.name))
@@ -2879,7 +2914,8 @@ function findFluxMarkers(file, query) {
         ? query.policy.split(':', 2)
         : [undefined, query.policy];
     for (const document of file.documents) {
-        for (const { node, keys } of walkNodes(document.root)) {
+        for (const visited of walkNodes(document.root)) {
+            const { node } = visited;
             if (node.kind !== 'scalar' || node.comment === undefined)
                 continue;
             const marker = parseSetterMarker(node.comment);
@@ -2892,7 +2928,13 @@ function findFluxMarkers(file, query) {
                 continue;
             const update = markerUpdate(marker.field, node, query);
             if (update)
-                findings.targets.push({ document: document.index, node, keys, ...update, kind: 'flux-marker' });
+                findings.targets.push({
+                    document: document.index,
+                    node,
+                    keys: visited.keys,
+                    ...update,
+                    kind: 'flux-marker',
+                });
         }
     }
     return findings;
@@ -3180,7 +3222,7 @@ function planFileBump(file, text, request) {
         }
     }
     if (after !== text)
-        plan.bump = { file, before: text, after, changes: sortChanges(changes) };
+        plan.bump = { file, after, changes: sortChanges(changes) };
     return plan;
 }
 /** Cheap pre-check: a file whose text cannot hold the target is not parsed at all. */
@@ -3357,7 +3399,9 @@ async function planBump(workspace, files, request) {
     const problems = [];
     const plans = [];
     for (const file of files) {
-        const text = await (0,external_node_fs_promises_.readFile)(workspacePath(workspace, file), 'utf8');
+        // Synchronous on purpose: planning is CPU-bound and one awaited read per file costs about
+        // twenty times more in round trips than the read itself (measured on 1,000 files).
+        const text = (0,external_node_fs_.readFileSync)(workspacePath(workspace, file), 'utf8');
         try {
             plans.push(planFileBump(file, text, request));
         }
@@ -3413,10 +3457,7 @@ function describeFiles(plans) {
 
 
 
-
 const bump = {
-    name: 'bump',
-    schema: bump_schema,
     async run(inputs, { log, github }) {
         const request = bumpRequest(inputs);
         const workspace = github.workspace;
@@ -3426,9 +3467,7 @@ const bump = {
             return found;
         });
         const plan = await log.group('Plan changes', () => planBump(workspace, files, request));
-        for (const change of allChanges(plan)) {
-            log.info(`${change.file}:${change.line} ${change.path}: ${change.from || '(created)'} -> ${change.to}`);
-        }
+        logChanges(allChanges(plan), log);
         let commitSha = '';
         if (!inputs['dry-run'] && plan.bumps.length > 0) {
             await log.group('Write files', () => writeAllAtomically(plan.bumps.map((b) => ({ path: workspacePath(workspace, b.file), content: b.after }))));
@@ -3437,7 +3476,7 @@ const bump = {
                     const auth = inputs.token ? { serverUrl: github.serverUrl, token: inputs.token } : undefined;
                     const git = new Git(new NodeCommandRunner(log), workspace, { auth, log });
                     const paths = plan.bumps.map((b) => workspacePath(workspace, b.file));
-                    const message = inputs['commit-message'] ?? defaultCommitMessage(plan);
+                    const message = inputs['commit-message'] ?? defaultCommitMessage(plan, request);
                     return (await commitAndPush({ git, paths, message, log })).sha ?? '';
                 });
             }

@@ -1,11 +1,9 @@
-import schema from '../../action-schemas/bump.schema.json' with { type: 'json' };
 import { NodeCommandRunner } from '../exec/node-command-runner.js';
 import { commitAndPush } from '../git/commit-and-push.js';
 import { Git } from '../git/git.js';
 import type { ActionDefinition } from '../runtime/action.js';
-import type { ActionSchema } from '../runtime/action-schema.js';
 import { writeAllAtomically } from '../values/atomic-write.js';
-import { allChanges, bumpReport, defaultCommitMessage } from '../values/bump-report.js';
+import { allChanges, bumpReport, defaultCommitMessage, logChanges } from '../values/bump-report.js';
 import { bumpRequest, type BumpInputs } from '../values/bump-inputs.js';
 import { planBump } from '../values/plan-bump.js';
 import { resolveValueFiles, workspacePath } from '../values/value-files.js';
@@ -13,8 +11,6 @@ import { resolveValueFiles, workspacePath } from '../values/value-files.js';
 type BumpOutput = 'changed' | 'changed-files' | 'changes' | 'commit-sha';
 
 const bump: ActionDefinition<BumpInputs, BumpOutput> = {
-  name: 'bump',
-  schema: schema as ActionSchema,
   async run(inputs, { log, github }) {
     const request = bumpRequest(inputs);
     const workspace = github.workspace;
@@ -24,9 +20,7 @@ const bump: ActionDefinition<BumpInputs, BumpOutput> = {
       return found;
     });
     const plan = await log.group('Plan changes', () => planBump(workspace, files, request));
-    for (const change of allChanges(plan)) {
-      log.info(`${change.file}:${change.line} ${change.path}: ${change.from || '(created)'} -> ${change.to}`);
-    }
+    logChanges(allChanges(plan), log);
     let commitSha = '';
     if (!inputs['dry-run'] && plan.bumps.length > 0) {
       await log.group('Write files', () =>
@@ -39,7 +33,7 @@ const bump: ActionDefinition<BumpInputs, BumpOutput> = {
           const auth = inputs.token ? { serverUrl: github.serverUrl, token: inputs.token } : undefined;
           const git = new Git(new NodeCommandRunner(log), workspace, { auth, log });
           const paths = plan.bumps.map((b) => workspacePath(workspace, b.file));
-          const message = inputs['commit-message'] ?? defaultCommitMessage(plan);
+          const message = inputs['commit-message'] ?? defaultCommitMessage(plan, request);
           return (await commitAndPush({ git, paths, message, log })).sha ?? '';
         });
       }

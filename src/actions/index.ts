@@ -1,11 +1,21 @@
+import type { ValidateFunction } from 'ajv';
 import type { ActionDefinition } from '../runtime/action.js';
 import type { ActionSchema } from '../runtime/action-schema.js';
 import bumpSchema from '../../action-schemas/bump.schema.json' with { type: 'json' };
 
+/** An action as the runner and the CLI see it before its code is loaded. */
+export interface ActionEntry {
+  schema: ActionSchema;
+  /** The input validator compiled at build time, where the bundle has one. */
+  validate?: ValidateFunction;
+  load: () => Promise<ActionDefinition>;
+}
+
 /**
- * The actions the CLI knows. Schemas load eagerly for `--help`; code loads only for the action
- * that runs, so `bump` never pays for Octokit.
+ * Every action. Schemas load eagerly (inputs are parsed, and `--help` answered, from them); the
+ * code loads only once inputs are valid, so a step that fails on its inputs, or `bump`, which
+ * never calls the API, does not pay for the rest.
  */
-export const actions: Record<string, { schema: ActionSchema; load: () => Promise<ActionDefinition> }> = {
+export const actions: Record<string, ActionEntry> = {
   bump: { schema: bumpSchema as ActionSchema, load: async () => (await import('./bump.js')).default },
 };

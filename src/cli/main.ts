@@ -1,3 +1,4 @@
+import type { ValidateFunction } from 'ajv';
 import { actions } from '../actions/index.js';
 import type { RawInputSource } from '../runtime/inputs.js';
 import { executeAction } from '../runtime/execute.js';
@@ -13,7 +14,11 @@ export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
 
 /** `gitops-actions <action> [--<input> value]... [--json]`; returns the exit status. */
-export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+  validators: Record<string, ValidateFunction> = {},
+): Promise<number> {
   const [name, ...rest] = argv;
   const names = Object.keys(actions);
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -38,8 +43,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
       const fallback = declared[input]?.['x-env'];
       return args.flags.get(input) ?? env[inputEnvName(input)] ?? (fallback ? env[fallback] : undefined);
     };
-    const action = await entry.load();
-    const result = await executeAction(action, source, {
+    const result = await executeAction(name, { ...entry, validate: validators[name] }, source, {
       log,
       github: githubContextFromEnv(env, process.cwd()),
       env,
@@ -53,7 +57,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     return EXIT_OK;
   } catch (error) {
     if (error instanceof UserError) {
-      log.error(`${name}: ${error.message}`, error.location);
+      // The message names its file and line already; the location is for runner annotations.
+      log.error(`${name}: ${error.message}`);
       return error instanceof InputError ? EXIT_USAGE : EXIT_FAILED;
     }
     log.error(`${name}: unexpected error (please report it): ${(error as Error)?.stack ?? String(error)}`);

@@ -1,4 +1,3 @@
-import type { ActionSchema } from './action-schema.js';
 import type { GitHubContext } from './github-context.js';
 import type { Log } from './log.js';
 
@@ -18,8 +17,7 @@ export interface ActionResult<O extends string = string> {
   failure?: string;
 }
 
+/** An action's code: inputs arrive parsed and validated against its schema. */
 export interface ActionDefinition<I = unknown, O extends string = string> {
-  name: string;
-  schema: ActionSchema;
   run(inputs: I, context: RunContext): Promise<ActionResult<O>>;
 }

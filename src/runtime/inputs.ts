@@ -1,4 +1,4 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import type { Ajv, ErrorObject, Options, ValidateFunction } from 'ajv';
 import type { ActionSchema, InputSchema } from './action-schema.js';
 import { InputError } from './user-error.js';
 
@@ -18,7 +18,11 @@ export function envInputSource(env: NodeJS.ProcessEnv): RawInputSource {
  * Reads every input declared by the schema, converts it to its declared type, applies defaults
  * and validates the whole object, reporting every bad input by name in one error.
  */
-export function parseInputs<T>(schema: ActionSchema, source: RawInputSource): T {
+export async function parseInputs<T>(
+  schema: ActionSchema,
+  source: RawInputSource,
+  precompiled?: ValidateFunction,
+): Promise<T> {
   const declared = schema.properties.inputs.properties;
   const problems: string[] = [];
   const values: Record<string, unknown> = {};
@@ -30,7 +34,7 @@ export function parseInputs<T>(schema: ActionSchema, source: RawInputSource): T 
     else values[name] = converted.value;
   }
   if (problems.length === 0) {
-    const validate = compile(schema);
+    const validate = precompiled ?? (await compile(schema));
     if (!validate(values)) problems.push(...(validate.errors ?? []).map((e) => describe(e, declared)));
   }
   if (problems.length > 0) {
@@ -69,13 +73,27 @@ function convert(name: string, input: InputSchema, raw: string): { value?: unkno
   }
 }
 
-const compiled = new WeakMap<ActionSchema, ReturnType<Ajv['compile']>>();
+/**
+ * Options for validating inputs; the build compiles each action's validator ahead of time with
+ * the same options (scripts/build.mjs), so bundles skip loading ajv and compiling at start-up.
+ */
+export const INPUT_VALIDATION_OPTIONS: Options = {
+  allErrors: true,
+  useDefaults: true,
+  strict: false,
+  verbose: true,
+};
 
-function compile(schema: ActionSchema) {
+const compiled = new WeakMap<ActionSchema, ValidateFunction>();
+
+async function compile(schema: ActionSchema): Promise<ValidateFunction> {
   let validate = compiled.get(schema);
   if (!validate) {
-    const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: false, verbose: true });
-    validate = ajv.compile(schema.properties.inputs);
+    // ajv is CommonJS: Node's loader names its `Ajv` export, the bundler's interop only gives
+    // `default` (module.exports, which carries `Ajv` too).
+    const ajv = (await import('ajv')) as unknown as { Ajv?: typeof Ajv; default: { Ajv: typeof Ajv } };
+    const AjvClass = ajv.Ajv ?? ajv.default.Ajv;
+    validate = new AjvClass(INPUT_VALIDATION_OPTIONS).compile(schema.properties.inputs);
     compiled.set(schema, validate);
   }
   return validate;

@@ -1,4 +1,6 @@
+import type { Log } from '../runtime/log.js';
 import { Markdown, code } from '../runtime/markdown.js';
+import type { BumpRequest } from './bump-request.js';
 import type { BumpPlan } from './plan-bump.js';
 import type { ValueChange } from './plan-file-bump.js';
 
@@ -28,17 +30,33 @@ export function allChanges(plan: BumpPlan): ValueChange[] {
   return plan.bumps.flatMap((bump) => bump.changes);
 }
 
-/** The default commit message: names the new version when there is one. */
-export function defaultCommitMessage(plan: BumpPlan): string {
+/** The default commit message: what was set to which version, then every change. */
+export function defaultCommitMessage(plan: BumpPlan, request: BumpRequest): string {
   const changes = allChanges(plan);
-  const targets = [...new Set(changes.map((change) => change.to))];
-  const files = plan.bumps.map((bump) => bump.file);
-  const subject = targets.length === 1 ? `bump: set ${targets[0]}` : `bump: update ${changes.length} values`;
-  return [
-    subject,
-    '',
-    ...changes.map((c) => `- ${c.file}:${c.line} ${c.path}: ${c.from || '(created)'} -> ${c.to}`),
-    '',
-    `Files: ${files.join(', ')}`,
-  ].join('\n');
+  const version = [request.image?.tag ?? request.marker?.tag, request.image?.digest ?? request.marker?.digest]
+    .filter(Boolean)
+    .join('@');
+  const subject = request.image
+    ? `bump: ${request.image.image.original} to ${version}`
+    : request.marker
+      ? `bump: image policy ${request.marker.policy} to ${version}`
+      : `bump: ${request.explicit?.path} to ${request.explicit?.value}`;
+  const lines = changes.map((c) => `- ${c.file}:${c.line} ${c.path}: ${c.from || '(created)'} -> ${c.to}`);
+  return [subject, '', ...lines].join('\n');
+}
+
+const LISTED_CHANGES = 20;
+
+/** One log line a change for a readable run; past a screenful, the summary table has them all. */
+export function logChanges(changes: readonly ValueChange[], log: Log): void {
+  changes.forEach((change, i) => {
+    const line = `${change.file}:${change.line} ${change.path}: ${change.from || '(created)'} -> ${change.to}`;
+    if (i < LISTED_CHANGES) log.info(line);
+    else log.debug(line);
+  });
+  if (changes.length > LISTED_CHANGES) {
+    log.info(
+      `... and ${changes.length - LISTED_CHANGES} more (all of them in the summary; every one at debug level)`,
+    );
+  }
 }

@@ -25,7 +25,6 @@ export interface ValueChange {
 
 export interface FileBump {
   file: string;
-  before: string;
   after: string;
   changes: ValueChange[];
 }
@@ -112,7 +111,7 @@ export function planFileBump(file: string, text: string, request: BumpRequest): 
       after = createAtPath(file, after, segments, request.explicit?.value ?? '', changes);
     }
   }
-  if (after !== text) plan.bump = { file, before: text, after, changes: sortChanges(changes) };
+  if (after !== text) plan.bump = { file, after, changes: sortChanges(changes) };
   return plan;
 }
 

@@ -45,7 +45,11 @@ function buildBaseline() {
     { cwd: root, encoding: 'utf8' },
   );
   if (result.status !== 0) throw new Error(`baseline build failed: ${result.stderr}`);
-  return join(out, 'toolkit-eager/index.js');
+  return join(
+    out,
+    'toolkit-eager',
+    existsSync(join(out, 'toolkit-eager/index.mjs')) ? 'index.mjs' : 'index.js',
+  );
 }
 
 function timeRun(bundle) {

@@ -65,6 +65,23 @@ describe('dist/bump/index.js as the runner runs it', () => {
     expect(run.outputs).toEqual({});
   });
 
+  it('validates with the validator compiled into the bundle: every bad input, by name', async () => {
+    const run = await runBundle('bump', {
+      workspace,
+      inputs: { files: stagingValues, missing: 'sometimes', digest: 'sha256:abc', 'dry-run': 'yes' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain("'dry-run' must be true or false, got 'yes'");
+    const again = await runBundle('bump', {
+      workspace,
+      inputs: { files: stagingValues, missing: 'sometimes', digest: 'sha256:abc' },
+    });
+    expect(again.stdout).toContain("'missing' must be one of error, ignore, create (got 'sometimes')");
+    expect(again.stdout).toContain(
+      "'digest' must be a digest such as sha256:<64 hex characters> (got 'sha256:abc')",
+    );
+  });
+
   it('dry-run reports without writing', async () => {
     const before = read(stagingValues);
     const run = await runBundle('bump', {
@@ -113,7 +130,7 @@ describe('dist/bump/index.js as the runner runs it', () => {
         expect(run.exitCode).toBe(0);
         expect(run.outputs['commit-sha']).toBe(await remote.remoteHead());
         expect(await remote.remoteSubjects()).toEqual([
-          'bump: set 1.5.0',
+          'bump: ghcr.io/acme/api to 1.5.0',
           'concurrent change',
           'initial commit',
         ]);

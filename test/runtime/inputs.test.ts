@@ -28,13 +28,13 @@ const schema: ActionSchema = {
 const from = (values: Record<string, string>) => (name: string) => values[name];
 
 describe('parseInputs', () => {
-  it('converts by declared type and applies defaults', () => {
-    const inputs = parseInputs(schema, from({ files: 'a.yaml\n\n  b/*.yaml \r\n', 'dry-run': 'True' }));
+  it('converts by declared type and applies defaults', async () => {
+    const inputs = await parseInputs(schema, from({ files: 'a.yaml\n\n  b/*.yaml \r\n', 'dry-run': 'True' }));
     expect(inputs).toEqual({ files: ['a.yaml', 'b/*.yaml'], 'dry-run': true, retries: 3, missing: 'error' });
   });
 
-  it('treats empty strings as not given, as the runner passes unset inputs', () => {
-    expect(parseInputs(schema, from({ files: 'a', path: '  ' }))).not.toHaveProperty('path');
+  it('treats empty strings as not given, as the runner passes unset inputs', async () => {
+    expect(await parseInputs(schema, from({ files: 'a', path: '  ' }))).not.toHaveProperty('path');
   });
 
   it.each([
@@ -44,13 +44,13 @@ describe('parseInputs', () => {
     [{ files: 'a', missing: 'create' }, "'missing' must be one of error, ignore (got 'create')"],
     [{}, "'files' is required: Files to edit."],
     [{ files: 'a', path: 'x' }, "'value' is required when 'path' is set"],
-  ])('names the bad input and the reason: %j', (values, message) => {
-    expect(() => parseInputs(schema, from(values))).toThrow(InputError);
-    expect(() => parseInputs(schema, from(values))).toThrow(message);
+  ])('names the bad input and the reason: %j', async (values, message) => {
+    await expect(parseInputs(schema, from(values))).rejects.toThrow(InputError);
+    await expect(parseInputs(schema, from(values))).rejects.toThrow(message);
   });
 
-  it('reports every bad input at once', () => {
-    expect(() => parseInputs(schema, from({ files: 'a', 'dry-run': 'maybe', retries: 'x' }))).toThrow(
+  it('reports every bad input at once', async () => {
+    await expect(parseInputs(schema, from({ files: 'a', 'dry-run': 'maybe', retries: 'x' }))).rejects.toThrow(
       /Invalid inputs:\n {2}- 'dry-run'.*\n {2}- 'retries'/,
     );
   });

@@ -25,7 +25,8 @@ export function findFluxMarkers(file: YamlFile, query: MarkerQuery): TargetFindi
     ? query.policy.split(':', 2)
     : [undefined, query.policy];
   for (const document of file.documents) {
-    for (const { node, keys } of walkNodes(document.root)) {
+    for (const visited of walkNodes(document.root)) {
+      const { node } = visited;
       if (node.kind !== 'scalar' || node.comment === undefined) continue;
       const marker = parseSetterMarker(node.comment);
       if (!marker) continue;
@@ -34,7 +35,13 @@ export function findFluxMarkers(file: YamlFile, query: MarkerQuery): TargetFindi
       if (wantedNamespace !== undefined && marker.namespace !== wantedNamespace) continue;
       const update = markerUpdate(marker.field, node, query);
       if (update)
-        findings.targets.push({ document: document.index, node, keys, ...update, kind: 'flux-marker' });
+        findings.targets.push({
+          document: document.index,
+          node,
+          keys: visited.keys,
+          ...update,
+          kind: 'flux-marker',
+        });
     }
   }
   return findings;

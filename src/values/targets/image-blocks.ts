@@ -43,13 +43,14 @@ export function readImageBlock(map: MapNode): ImageBlock | undefined {
 export function findImageBlocks(file: YamlFile, query: ImageQuery): TargetFindings {
   const findings: TargetFindings = { targets: [], missing: [], candidates: [] };
   for (const document of file.documents) {
-    for (const { node, keys } of walkNodes(document.root)) {
+    for (const visited of walkNodes(document.root)) {
+      const { node } = visited;
       if (node.kind !== 'map') continue;
       const block = readImageBlock(node);
       if (!block) continue;
       findings.candidates.push(block.name);
       if (!sameRepository(block.reference, query.image)) continue;
-      const edits = blockEdits(block, query, document.index, keys);
+      const edits = blockEdits(block, query, document.index, visited.keys);
       findings.targets.push(...edits.targets);
       findings.missing.push(...edits.missing);
     }

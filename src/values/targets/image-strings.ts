@@ -48,6 +48,9 @@ export function retaggedReference(reference: ImageReference, query: ImageQuery):
  */
 function imageString({ node, parent }: VisitedNode): ImageReference | undefined {
   if (node.kind !== 'scalar' || node.type !== 'str') return undefined;
+  // Without ':' or '@' a string has no tag or digest, and counts only under an `image` key: most
+  // scalars of a values file end here without being parsed.
+  if (parent?.key !== 'image' && !/[:@]/.test(node.value)) return undefined;
   const reference = parseImageReference(node.value);
   if (!reference || HOST_ONLY.test(reference.name)) return undefined;
   if (reference.tag !== undefined || reference.digest !== undefined) return reference;

@@ -2,30 +2,44 @@ import type { MapNode, PathKey, ScalarNode, YamlNode } from '../model.js';
 
 export interface VisitedNode {
   node: YamlNode;
-  /** Path from the document root. */
-  keys: PathKey[];
+  /** Path from the document root; computed on first use, since most visited nodes never need it. */
+  readonly keys: PathKey[];
   /** The map holding `node` as a value, with its key; unset for the root and sequence items. */
   parent?: { map: MapNode; key: string };
+}
+
+class Visit implements VisitedNode {
+  private path: PathKey[] | undefined;
+
+  constructor(
+    readonly node: YamlNode,
+    private readonly up: Visit | undefined,
+    private readonly key: PathKey | undefined,
+    readonly parent?: { map: MapNode; key: string },
+  ) {}
+
+  get keys(): PathKey[] {
+    this.path ??= this.up === undefined ? [] : [...this.up.keys, this.key as PathKey];
+    return this.path;
+  }
 }
 
 /** Every node under `root`, parents before children, in document order. Aliases are not followed. */
 export function* walkNodes(root: YamlNode | null): Generator<VisitedNode> {
   if (root === null) return;
-  const pending: VisitedNode[] = [{ node: root, keys: [] }];
+  const pending: Visit[] = [new Visit(root, undefined, undefined)];
   for (let visited = pending.pop(); visited !== undefined; visited = pending.pop()) {
     yield visited;
-    const { node, keys } = visited;
-    const children: VisitedNode[] =
-      node.kind === 'map'
-        ? node.entries.map((entry) => ({
-            node: entry.value,
-            keys: [...keys, entry.key],
-            parent: { map: node, key: entry.key },
-          }))
-        : node.kind === 'seq'
-          ? node.items.map((item, index) => ({ node: item, keys: [...keys, index] }))
-          : [];
-    pending.push(...children.reverse());
+    const { node } = visited;
+    if (node.kind === 'map') {
+      for (let i = node.entries.length - 1; i >= 0; i--) {
+        const entry = node.entries[i] as MapNode['entries'][number];
+        pending.push(new Visit(entry.value, visited, entry.key, { map: node, key: entry.key }));
+      }
+    } else if (node.kind === 'seq') {
+      for (let i = node.items.length - 1; i >= 0; i--)
+        pending.push(new Visit(node.items[i] as YamlNode, visited, i));
+    }
   }
 }
 

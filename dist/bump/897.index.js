@@ -3165,14 +3165,14 @@ function findMarkerTargets(file, query) {
  * one it replaces and splices it in; nothing else in the text moves. Missing keys are created
  * one at a time, re-reading the file in between, so each insertion sees the text it lands in.
  */
-function planFileBump(file, text, request) {
+function planFileBump(file, text, request, options = {}) {
     const plan = {
         file,
         bump: undefined,
         found: { image: false, marker: false, explicit: false },
         candidates: { image: [], marker: [], explicit: [] },
     };
-    if (!mayContainTarget(text, request))
+    if (!options.exhaustive && !mayContainTarget(text, request))
         return plan;
     const yaml = loadYaml(file, text);
     const edits = [];
@@ -3225,7 +3225,10 @@ function planFileBump(file, text, request) {
         plan.bump = { file, after, changes: sortChanges(changes) };
     return plan;
 }
-/** Cheap pre-check: a file whose text cannot hold the target is not parsed at all. */
+/**
+ * Cheap pre-check: a file whose text cannot hold the target is not parsed at all. `exhaustive`
+ * turns it off where what the file holds matters, such as the candidates for a not-found error.
+ */
 function mayContainTarget(text, request) {
     if (request.missing === 'create')
         return true;
@@ -3356,7 +3359,8 @@ async function resolveValueFiles(workspace, patterns) {
         cwd: root,
         dot: true,
         onlyFiles: true,
-        followSymbolicLinks: false,
+        // Symlinked files and folders are listed, then refused below when they lead outside.
+        followSymbolicLinks: true,
         expandDirectories: false,
         ignore: ['**/.git/**'],
     });
@@ -3397,19 +3401,10 @@ function relativeToWorkspace(workspace, file) {
 async function planBump(workspace, files, request) {
     checkProtected(request);
     const problems = [];
-    const plans = [];
-    for (const file of files) {
-        // Synchronous on purpose: planning is CPU-bound and one awaited read per file costs about
-        // twenty times more in round trips than the read itself (measured on 1,000 files).
-        const text = (0,external_node_fs_.readFileSync)(workspacePath(workspace, file), 'utf8');
-        try {
-            plans.push(planFileBump(file, text, request));
-        }
-        catch (error) {
-            if (!(error instanceof user_error/* UserError */.yo))
-                throw error;
-            problems.push(error);
-        }
+    let plans = planFiles(workspace, files, request, problems);
+    if (problems.length === 0 && request.missing === 'error' && nothingFound(plans, request)) {
+        // Files the pre-check skipped hold the candidates the error should name: read them all.
+        plans = planFiles(workspace, files, request, problems, { exhaustive: true });
     }
     if (problems.length === 0 && request.missing === 'error')
         problems.push(...notFound(plans, request));
@@ -3419,6 +3414,27 @@ async function planBump(workspace, files, request) {
         throw new user_error/* UserError */.yo(`${problems.length} problems, nothing was written:\n${problems.map((p) => `  - ${p.message.replace(/\n/g, '\n    ')}`).join('\n')}`, { location: problems.find((p) => p.location)?.location });
     }
     return { bumps: plans.flatMap((plan) => (plan.bump ? [plan.bump] : [])), fileCount: files.length };
+}
+function planFiles(workspace, files, request, problems, options = {}) {
+    const plans = [];
+    for (const file of files) {
+        // Synchronous on purpose: planning is CPU-bound and one awaited read per file costs about
+        // twenty times more in round trips than the read itself (measured on 1,000 files).
+        const text = (0,external_node_fs_.readFileSync)(workspacePath(workspace, file), 'utf8');
+        try {
+            plans.push(planFileBump(file, text, request, options));
+        }
+        catch (error) {
+            if (!(error instanceof user_error/* UserError */.yo))
+                throw error;
+            problems.push(error);
+        }
+    }
+    return plans;
+}
+function nothingFound(plans, request) {
+    return ((request.image !== undefined && !plans.some((p) => p.found.image)) ||
+        (request.marker !== undefined && !plans.some((p) => p.found.marker)));
 }
 /**
  * An explicit path must exist in every file listed: the user named both. An image or marker

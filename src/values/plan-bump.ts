@@ -23,17 +23,10 @@ export async function planBump(
 ): Promise<BumpPlan> {
   checkProtected(request);
   const problems: UserError[] = [];
-  const plans: FilePlan[] = [];
-  for (const file of files) {
-    // Synchronous on purpose: planning is CPU-bound and one awaited read per file costs about
-    // twenty times more in round trips than the read itself (measured on 1,000 files).
-    const text = readFileSync(workspacePath(workspace, file), 'utf8');
-    try {
-      plans.push(planFileBump(file, text, request));
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      problems.push(error);
-    }
+  let plans = planFiles(workspace, files, request, problems);
+  if (problems.length === 0 && request.missing === 'error' && nothingFound(plans, request)) {
+    // Files the pre-check skipped hold the candidates the error should name: read them all.
+    plans = planFiles(workspace, files, request, problems, { exhaustive: true });
   }
   if (problems.length === 0 && request.missing === 'error') problems.push(...notFound(plans, request));
   if (problems.length === 1) throw problems[0];
@@ -44,6 +37,35 @@ export async function planBump(
     );
   }
   return { bumps: plans.flatMap((plan) => (plan.bump ? [plan.bump] : [])), fileCount: files.length };
+}
+
+function planFiles(
+  workspace: string,
+  files: readonly string[],
+  request: BumpRequest,
+  problems: UserError[],
+  options: { exhaustive?: boolean } = {},
+): FilePlan[] {
+  const plans: FilePlan[] = [];
+  for (const file of files) {
+    // Synchronous on purpose: planning is CPU-bound and one awaited read per file costs about
+    // twenty times more in round trips than the read itself (measured on 1,000 files).
+    const text = readFileSync(workspacePath(workspace, file), 'utf8');
+    try {
+      plans.push(planFileBump(file, text, request, options));
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      problems.push(error);
+    }
+  }
+  return plans;
+}
+
+function nothingFound(plans: FilePlan[], request: BumpRequest): boolean {
+  return (
+    (request.image !== undefined && !plans.some((p) => p.found.image)) ||
+    (request.marker !== undefined && !plans.some((p) => p.found.marker))
+  );
 }
 
 /**

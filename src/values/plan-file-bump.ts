@@ -49,14 +49,19 @@ interface PlannedEdit {
  * one it replaces and splices it in; nothing else in the text moves. Missing keys are created
  * one at a time, re-reading the file in between, so each insertion sees the text it lands in.
  */
-export function planFileBump(file: string, text: string, request: BumpRequest): FilePlan {
+export function planFileBump(
+  file: string,
+  text: string,
+  request: BumpRequest,
+  options: { exhaustive?: boolean } = {},
+): FilePlan {
   const plan: FilePlan = {
     file,
     bump: undefined,
     found: { image: false, marker: false, explicit: false },
     candidates: { image: [], marker: [], explicit: [] },
   };
-  if (!mayContainTarget(text, request)) return plan;
+  if (!options.exhaustive && !mayContainTarget(text, request)) return plan;
 
   const yaml = loadYaml(file, text);
   const edits: PlannedEdit[] = [];
@@ -115,7 +120,10 @@ export function planFileBump(file: string, text: string, request: BumpRequest): 
   return plan;
 }
 
-/** Cheap pre-check: a file whose text cannot hold the target is not parsed at all. */
+/**
+ * Cheap pre-check: a file whose text cannot hold the target is not parsed at all. `exhaustive`
+ * turns it off where what the file holds matters, such as the candidates for a not-found error.
+ */
 function mayContainTarget(text: string, request: BumpRequest): boolean {
   if (request.missing === 'create') return true;
   if (request.image && text.includes(lastSegment(request.image.image.repository))) return true;

@@ -21,7 +21,8 @@ export async function resolveValueFiles(workspace: string, patterns: readonly st
     cwd: root,
     dot: true,
     onlyFiles: true,
-    followSymbolicLinks: false,
+    // Symlinked files and folders are listed, then refused below when they lead outside.
+    followSymbolicLinks: true,
     expandDirectories: false,
     ignore: ['**/.git/**'],
   });

@@ -5,8 +5,9 @@ import { fastScan } from '../../src/values/fast-scan.js';
 import { fullParse } from '../../src/values/full-parse.js';
 import { loadYaml } from '../../src/values/load-yaml.js';
 import type { PathKey, ScalarNode, YamlNode } from '../../src/values/model.js';
-import { plainScalarType, renderScalar } from '../../src/values/scalar-render.js';
-import { applyEdits } from '../../src/values/text-edit.js';
+import { planFileBump } from '../../src/values/plan-file-bump.js';
+import { plainScalarType } from '../../src/values/scalar-render.js';
+import { formatYamlPath, parseYamlPath } from '../../src/values/yaml-path.js';
 
 // Random block-style documents: a tree of maps, sequences and scalars in every scalar style,
 // rendered with random comments, blank lines, indentation, list style and line breaks, along
@@ -267,7 +268,16 @@ describe('property: replacing one scalar changes nothing else', () => {
           const target = targets[pick % targets.length];
           if (!target) return;
           const { node, keys } = target;
-          const after = applyEdits(text, [{ span: node.span, text: renderScalar(node, value) }]);
+          // Through the bump itself: the path as a user would type it, resolved, rendered, spliced.
+          const path = formatYamlPath(keys);
+          const plan = planFileBump('p.yaml', text, {
+            missing: 'error',
+            allowDowngrade: true,
+            protected: false,
+            explicit: { path, segments: parseYamlPath(path), value },
+          });
+          expect(plan.found.explicit).toBe(true);
+          const after = plan.bump?.after ?? text;
 
           const loaded = parse(after);
           const written = getIn(loaded, keys);

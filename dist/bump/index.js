@@ -392,9 +392,10 @@ function debug(message) {
 function annotate(kind, message, location) {
     issueCommand(kind, location ? locationProperties(location) : {}, message);
 }
-function setFailed(message) {
+/** Fails the step; a location makes the error a file annotation in the pull request too. */
+function setFailed(message, location) {
     process.exitCode = 1;
-    annotate('error', message);
+    annotate('error', message, location);
 }
 function setSecret(secret) {
     issueCommand('add-mask', {}, secret);
@@ -464,9 +465,7 @@ async function runOnRunner(name, entry) {
     }
     catch (error) {
         if (error instanceof user_error/* UserError */.yo) {
-            if (error.location)
-                annotate('error', error.message, error.location);
-            setFailed(`${name}: ${error.message}`);
+            setFailed(`${name}: ${error.message}`, error.location);
         }
         else {
             setFailed(`${name}: unexpected error (please report it): ${error?.stack ?? String(error)}`);

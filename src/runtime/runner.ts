@@ -20,8 +20,7 @@ export async function runOnRunner(name: string, entry: ActionEntry): Promise<voi
     if (result.failure) commands.setFailed(`${name}: ${result.failure}`);
   } catch (error) {
     if (error instanceof UserError) {
-      if (error.location) commands.annotate('error', error.message, error.location);
-      commands.setFailed(`${name}: ${error.message}`);
+      commands.setFailed(`${name}: ${error.message}`, error.location);
     } else {
       commands.setFailed(
         `${name}: unexpected error (please report it): ${(error as Error)?.stack ?? String(error)}`,

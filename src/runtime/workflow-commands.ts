@@ -42,9 +42,10 @@ export function annotate(
   issueCommand(kind, location ? locationProperties(location) : {}, message);
 }
 
-export function setFailed(message: string): void {
+/** Fails the step; a location makes the error a file annotation in the pull request too. */
+export function setFailed(message: string, location?: SourceLocation): void {
   process.exitCode = 1;
-  annotate('error', message);
+  annotate('error', message, location);
 }
 
 export function setSecret(secret: string): void {

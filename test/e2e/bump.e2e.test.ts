@@ -101,8 +101,11 @@ describe('dist/bump/index.js as the runner runs it', () => {
       inputs: { files: 'environments/prod-eu/**/*.yaml', image: 'ghcr.io/acme/api', tag: '1.3.0' },
     });
     expect(run.exitCode).toBe(1);
-    expect(run.stdout).toMatch(
-      /::error.*environments\/prod-eu\/api\/values.yaml:4.*refusing to downgrade 1\.3\.9 to 1\.3\.0/,
+    // One error, annotated on the file and line so it shows in the pull request's diff.
+    const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /^::error file=environments\/prod-eu\/api\/values.yaml,line=4,col=\d+::bump: .*refusing to downgrade 1\.3\.9 to 1\.3\.0/,
     );
     expect(read('environments/prod-eu/api/values.yaml')).toBe(before);
   });

@@ -2770,6 +2770,9 @@ function imageString({ node, parent }) {
     // scalars of a values file end here without being parsed.
     if (parent?.key !== 'image' && !/[:@]/.test(node.value))
         return undefined;
+    // `sha256:<hex>` reads as image `sha256` with a hex tag, but it is a digest value.
+    if (isValidDigest(node.value))
+        return undefined;
     const reference = parseImageReference(node.value);
     if (!reference || HOST_ONLY.test(reference.name))
         return undefined;

@@ -1,4 +1,9 @@
-import { parseImageReference, sameRepository, withTagAndDigest } from '../../image/image-reference.js';
+import {
+  isValidDigest,
+  parseImageReference,
+  sameRepository,
+  withTagAndDigest,
+} from '../../image/image-reference.js';
 import type { ImageReference } from '../../image/image-reference.js';
 import type { YamlFile } from '../model.js';
 import { readImageBlock } from './image-blocks.js';
@@ -51,6 +56,8 @@ function imageString({ node, parent }: VisitedNode): ImageReference | undefined 
   // Without ':' or '@' a string has no tag or digest, and counts only under an `image` key: most
   // scalars of a values file end here without being parsed.
   if (parent?.key !== 'image' && !/[:@]/.test(node.value)) return undefined;
+  // `sha256:<hex>` reads as image `sha256` with a hex tag, but it is a digest value.
+  if (isValidDigest(node.value)) return undefined;
   const reference = parseImageReference(node.value);
   if (!reference || HOST_ONLY.test(reference.name)) return undefined;
   if (reference.tag !== undefined || reference.digest !== undefined) return reference;

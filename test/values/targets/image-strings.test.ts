@@ -110,6 +110,13 @@ describe('findImageStrings', () => {
     expect(findings.missing).toEqual([]);
   });
 
+  it('takes a digest value for a digest, not for an image named sha256', () => {
+    const text = `image:\n  repository: ghcr.io/acme/api\n  digest: ${SHA_OLD}\npinned: ${SHA_OLD}\n`;
+    const findings = findImageStrings(loadYaml('values.yaml', text), imageQuery('sha256', '1'));
+    expect(findings.targets).toEqual([]);
+    expect(findings.candidates).toEqual([]);
+  });
+
   it('lists the names of the images it saw', () => {
     const findings = findImageStrings(loadYaml('manifests.yaml', LOCAL), imageQuery('ghcr.io/acme/api', '1'));
     expect(findings.targets).toEqual([]);

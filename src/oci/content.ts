@@ -1,0 +1,40 @@
+/**
+ * OCI content as the packers produce it and the registry client pushes it (OCI image spec v1.1:
+ * descriptors, manifests). Blobs carry their bytes: artifacts are compressed before they are
+ * hashed, and a registry needs the digest before a monolithic upload.
+ */
+
+export interface Descriptor {
+  mediaType: string;
+  /** `sha256:<64 lowercase hex>` */
+  digest: string;
+  size: number;
+  annotations?: Record<string, string>;
+  artifactType?: string;
+}
+
+export interface Blob {
+  descriptor: Descriptor;
+  bytes: Buffer;
+}
+
+export const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+export const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+export const OCI_EMPTY_CONFIG = 'application/vnd.oci.empty.v1+json';
+
+export interface ImageManifest {
+  schemaVersion: 2;
+  mediaType: typeof OCI_MANIFEST;
+  artifactType?: string;
+  config: Descriptor;
+  layers: Descriptor[];
+  annotations?: Record<string, string>;
+}
+
+/** A manifest ready to push: the exact bytes that are hashed and sent, and its blobs. */
+export interface PackedArtifact {
+  manifest: ImageManifest;
+  manifestBytes: Buffer;
+  /** Config first, then layers, in manifest order. */
+  blobs: Blob[];
+}

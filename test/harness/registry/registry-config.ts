@@ -8,6 +8,8 @@ export interface RegistryConfigInput {
   tls?: { certificatePath: string; keyPath: string };
   htpasswdPath?: string;
   token?: { realm: string; service: string; issuer: string; rootCertBundlePath: string };
+  /** `http.relativeurls`: Location headers without scheme and host, which clients must resolve. */
+  relativeUrls?: boolean;
 }
 
 /** The YAML configuration of distribution 2.8 for one harness registry. */
@@ -36,6 +38,7 @@ export function registryConfigYaml(input: RegistryConfigInput): string {
     http: {
       addr: `127.0.0.1:${input.port}`,
       secret: input.httpSecret,
+      ...(input.relativeUrls ? { relativeurls: true } : {}),
       ...(input.tls ? { tls: { certificate: input.tls.certificatePath, key: input.tls.keyPath } } : {}),
     },
     ...(Object.keys(auth).length > 0 ? { auth } : {}),

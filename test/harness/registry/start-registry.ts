@@ -11,12 +11,16 @@ import { spawnRegistry, type RegistryProcess } from './registry-process.js';
 import { startTokenIssuer, type TokenIssuer, type TokenIssuerOptions } from './token-issuer.js';
 import { waitUntilAnswering } from './wait-until-answering.js';
 
-export type RegistryOptions =
+export type RegistryOptions = (
   | { variant: 'anonymous' }
   | { variant: 'htpasswd'; credentials?: Credentials }
   /** HTTPS with a throwaway CA, plus htpasswd auth since credentials are what TLS protects. */
   | { variant: 'tls'; credentials?: Credentials }
-  | { variant: 'token'; token: TokenIssuerOptions };
+  | { variant: 'token'; token: TokenIssuerOptions }
+) & {
+  /** Answer with relative `Location` headers (distribution's `http.relativeurls`). */
+  relativeUrls?: boolean;
+};
 
 export type RegistryVariant = RegistryOptions['variant'];
 
@@ -101,7 +105,11 @@ async function prepare(
 ): Promise<Setup> {
   const storageDir = join(dir, 'storage');
   mkdirSync(storageDir);
-  const config = { storageDir, httpSecret: randomBytes(24).toString('hex') };
+  const config = {
+    storageDir,
+    httpSecret: randomBytes(24).toString('hex'),
+    ...(options.relativeUrls ? { relativeUrls: true } : {}),
+  };
   switch (options.variant) {
     case 'anonymous':
       return { config, details: {} };

@@ -102,7 +102,7 @@ export class RegistryClient {
   }
 
   /** Pushes a blob unless the repository has it; a failed upload is retried from a fresh session. */
-  pushBlob(repository: string, blob: Blob, options: BlobPushOptions = {}): Promise<BlobPushOutcome> {
+  async pushBlob(repository: string, blob: Blob, options: BlobPushOptions = {}): Promise<BlobPushOutcome> {
     assertBlobMatchesDescriptor(blob);
     const { digest } = blob.descriptor;
     return this.#retrying(`push ${repository}@${digest}`, async () => {

@@ -56,7 +56,8 @@ export function parseWwwAuthenticate(header: string): Challenge[] {
 
   function readValue(): string | undefined {
     if (!rest.startsWith('"')) {
-      const token = TOKEN.exec(rest)?.[0] ?? '';
+      // RFC 9110 allows only a token here; reading up to the next comma also accepts unquoted URLs.
+      const token = /^[^\s,]*/.exec(rest)?.[0] ?? '';
       rest = rest.slice(token.length);
       return token;
     }

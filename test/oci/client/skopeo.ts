@@ -1,0 +1,35 @@
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/**
+ * Whether skopeo can read pushed content back. Missing, it skips those checks with a visible notice,
+ * except under REQUIRE_INTEGRATION=1 (CI), where a silent skip would hide a broken setup.
+ */
+export function skopeoEnabled(): boolean {
+  if (spawnSync('skopeo', ['--version']).status === 0) return true;
+  const notice =
+    'skopeo is not installed: reading pushed content back with skopeo is skipped (apt-get install skopeo)';
+  if (process.env.REQUIRE_INTEGRATION === '1')
+    throw new Error(`${notice}; REQUIRE_INTEGRATION=1 forbids skipping`);
+  console.warn(`SKIPPED: ${notice}`);
+  return false;
+}
+
+export interface SkopeoAccess {
+  /** A containers auth.json (same format as Docker's config.json `auths`); credentials never go in argv. */
+  authfile?: string;
+  /** A directory with the CA as `*.crt`, for HTTPS registries with a private CA. */
+  certDir?: string;
+}
+
+/** `skopeo inspect --raw`: the manifest bytes exactly as the registry serves them. */
+export async function skopeoInspectRaw(reference: string, access: SkopeoAccess = {}): Promise<Buffer> {
+  const tls = access.certDir ? ['--cert-dir', access.certDir] : ['--tls-verify=false'];
+  const auth = access.authfile ? ['--authfile', access.authfile] : ['--no-creds'];
+  const { stdout } = await run('skopeo', ['inspect', '--raw', ...tls, ...auth, `docker://${reference}`], {
+    encoding: 'buffer',
+  });
+  return stdout;
+}

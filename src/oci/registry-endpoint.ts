@@ -25,8 +25,8 @@ export function isLoopbackHost(hostname: string): boolean {
  * GitHub token in clear text across the internet.
  */
 export function registryBaseUrl(registry: string, options: PlainHttpOptions = {}): URL {
-  const base = new URL(`${options.plainHttp ? 'http' : 'https'}://${registry}`);
-  if (base.pathname !== '/' || base.search !== '' || base.hash !== '' || base.username !== '') {
+  const base = parseUrl(`${options.plainHttp ? 'http' : 'https'}://${registry}`);
+  if (!base || base.pathname !== '/' || base.search !== '' || base.hash !== '' || base.username !== '') {
     throw new UserError(`not a registry host: ${JSON.stringify(registry)}`, {
       hint: 'give the host and optional port only, e.g. ghcr.io or localhost:5000',
     });
@@ -40,4 +40,13 @@ export function registryBaseUrl(registry: string, options: PlainHttpOptions = {}
     );
   }
   return base;
+}
+
+/** URL.parse() needs Node 22; engines still admits Node 20. */
+function parseUrl(text: string): URL | undefined {
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
 }

@@ -53,7 +53,10 @@ export class RegistrySession {
 
   async send(request: ScopedRequest): Promise<HttpResponse> {
     const scope = mergeScopes(request.scope);
-    const first = await this.#authorizationFor(scope);
+    // Upload and blob URLs may point at another origin (a storage backend): it gets no credentials.
+    const first: Authorization = this.#carriesCredentials(request)
+      ? await this.#authorizationFor(scope)
+      : { kind: 'none' };
     const response = await this.#sendWith(request, first);
     if (response.status !== 401 || !this.#carriesCredentials(request))
       return this.#checked(request, response, first);
@@ -70,7 +73,8 @@ export class RegistrySession {
         this.#scheme = 'bearer';
         this.#challenge = challenge;
         this.#tokens.delete(wanted);
-        await this.#token(wanted);
+        // The wider token also serves later requests that name only the narrower scope.
+        this.#tokens.set(scope, await this.#token(wanted));
         retry = { kind: 'bearer', scope: wanted };
       }
     } else if (offersBasic(header) && this.#options.credentials && first.kind !== 'basic') {
@@ -122,7 +126,7 @@ export class RegistrySession {
     return token;
   }
 
-  #sendWith(request: HttpRequest, authorization: Authorization): Promise<HttpResponse> {
+  async #sendWith(request: HttpRequest, authorization: Authorization): Promise<HttpResponse> {
     const headers = { ...request.headers };
     const { credentials } = this.#options;
     if (authorization.kind === 'basic' && credentials && !isIdentityToken(credentials)) {
@@ -131,7 +135,12 @@ export class RegistrySession {
       const token = this.#tokens.get(authorization.scope);
       if (token) headers.authorization = `Bearer ${token.token}`;
     }
-    return exchange({ ...request, headers }, this.#options.timeoutMs);
+    const response = await exchange({ ...request, headers }, this.#options.timeoutMs);
+    // Path only: upload URLs carry state and possibly signatures in their query.
+    this.#options.log.debug(
+      `${request.method} ${request.url.host}${request.url.pathname} → ${response.status}`,
+    );
+    return response;
   }
 
   #checked(request: ScopedRequest, response: HttpResponse, sent: Authorization): HttpResponse {

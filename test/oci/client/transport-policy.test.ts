@@ -24,6 +24,7 @@ describe('registryBaseUrl', () => {
   it('refuses something that is not a host', () => {
     expect(() => registryBaseUrl('ghcr.io/acme')).toThrow(UserError);
     expect(() => registryBaseUrl('user@ghcr.io')).toThrow(UserError);
+    expect(() => registryBaseUrl('ghcr.io:port')).toThrow(UserError);
   });
 
   it.each([

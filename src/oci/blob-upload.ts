@@ -3,7 +3,7 @@ import { repositoryScope } from './auth/scopes.js';
 import { matchesDigest } from './digest.js';
 import type { HttpResponse } from './http-exchange.js';
 import { locationOf, repositoryUrl, type RegistryApi } from './registry-api.js';
-import { expectStatus, RegistryError } from './registry-error.js';
+import { describeRequest, expectStatus, RegistryError, type FailedRequest } from './registry-error.js';
 
 export type BlobPushOutcome = 'uploaded' | 'mounted' | 'skipped';
 
@@ -126,17 +126,12 @@ function withDigest(location: URL, digest: string): URL {
 }
 
 /** A registry that stored something else than what was sent must not be trusted silently. */
-function checkDigestHeader(
-  request: { method: string; url: URL },
-  response: HttpResponse,
-  expected: string,
-): void {
+function checkDigestHeader(request: FailedRequest, response: HttpResponse, expected: string): void {
   const answered = response.headers.get('docker-content-digest');
   if (answered !== null && answered !== expected) {
-    throw new RegistryError(
-      `${request.method} ${request.url.host}${request.url.pathname} stored ${answered}, but ${expected} was sent`,
-      { retryable: true },
-    );
+    throw new RegistryError(`${describeRequest(request)} stored ${answered}, but ${expected} was sent`, {
+      retryable: true,
+    });
   }
 }
 

@@ -4,8 +4,8 @@ import { matchesDigest, sha256Digest } from './digest.js';
 import { repositoryUrl, type RegistryApi } from './registry-api.js';
 import { expectStatus, RegistryError } from './registry-error.js';
 
-export const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
-export const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
 
 /**
  * Sent on every manifest HEAD and GET: without it, registries answer with the Docker v2 schema 1

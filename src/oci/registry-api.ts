@@ -1,5 +1,5 @@
 import type { RegistrySession } from './auth/registry-session.js';
-import { RegistryError } from './registry-error.js';
+import { describeRequest, RegistryError } from './registry-error.js';
 
 /** What the API operations share: where the registry is and the authenticated way to reach it. */
 export interface RegistryApi {
@@ -19,12 +19,7 @@ export function repositoryUrl(api: RegistryApi, repository: string, path: string
 export function locationOf(headers: Headers, request: { method: string; url: URL }): URL {
   const location = headers.get('location');
   if (!location) {
-    throw new RegistryError(
-      `${request.method} ${request.url.host}${request.url.pathname} answered without a Location`,
-      {
-        retryable: true,
-      },
-    );
+    throw new RegistryError(`${describeRequest(request)} answered without a Location`, { retryable: true });
   }
   // RFC 9110 §10.2.2: a relative reference resolves against the request's URL.
   return new URL(location, request.url);

@@ -49,7 +49,7 @@ export function describeRequest({ method, url }: FailedRequest): string {
 }
 
 /** 429 and the gateway-style 5xx are transient; 501 and 505 will answer the same forever. */
-export function isTransientStatus(status: number): boolean {
+function isTransientStatus(status: number): boolean {
   return status === 429 || (status >= 500 && status !== 501 && status !== 505);
 }
 

@@ -1,0 +1,252 @@
+import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { basename, dirname, resolve, sep } from 'node:path';
+import { UserError } from '../../runtime/user-error.js';
+import type { IgnoreRules } from './ignore-rules.js';
+
+/**
+ * `refuse` (the default): a symlink anywhere in the tree is an error naming it, since what it
+ * points at differs between machines. `follow-inside`: a link is packed as a copy of its target
+ * when the target lies inside the packed directory; a link leading outside is still an error.
+ */
+export type SymlinkPolicy = 'refuse' | 'follow-inside';
+
+export interface TreeEntry {
+  /** POSIX path relative to the packed directory, without a trailing slash. */
+  readonly path: string;
+  readonly type: 'file' | 'directory';
+  /** Where the content is read from: the file itself, or the target of a followed symlink. */
+  readonly source: string;
+}
+
+/**
+ * What gets packed, in archive order: bytewise (UTF-8) by archive name, where a directory's name
+ * carries its trailing slash — `a-b` sorts before `a/` ('-' < '/'), and a directory comes right
+ * before its contents. Reading `entries` may walk the disk lazily, so archiving starts while the
+ * walk goes on; the walk's errors (a refused symlink, an empty tree) surface while iterating.
+ */
+export interface SourceTree {
+  /** The directory as the caller named it (for a single file, its directory), for messages. */
+  readonly root: string;
+  readonly entries: Iterable<TreeEntry>;
+}
+
+export interface ReadTreeOptions {
+  ignore: IgnoreRules;
+  symlinks?: SymlinkPolicy;
+  /** Pack a single file as a one-entry tree (what `flux push artifact --path=file.yaml` does). */
+  allowSingleFile?: boolean;
+}
+
+/** Opens a directory for packing: ignored paths left out, symlinks per the policy. */
+export function readSourceTree(root: string, options: ReadTreeOptions): SourceTree {
+  const absoluteRoot = resolve(root);
+  const rootStat = statOrExplain(absoluteRoot, root);
+  if (rootStat.isFile() && options.allowSingleFile) {
+    // The file's directory stands as the root, so messages name the file as the user did.
+    return { root: dirname(root), entries: [{ path: basename(root), type: 'file', source: absoluteRoot }] };
+  }
+  if (!rootStat.isDirectory()) {
+    throw new UserError(`${root} is not a directory`, {
+      hint: 'point the path input at the directory to package',
+    });
+  }
+  const realRoot = realpathSync(absoluteRoot);
+  return {
+    root,
+    entries: { [Symbol.iterator]: () => new TreeWalk(root, realRoot, options).walk(absoluteRoot) },
+  };
+}
+
+/** Walks the whole tree now: for packers that inspect the entries before archiving them. */
+export function listSourceTree(tree: SourceTree): SourceTree {
+  return { root: tree.root, entries: [...tree.entries] };
+}
+
+interface Child {
+  name: string;
+  path: string;
+  type: 'file' | 'directory';
+  /** Real path of a directory, to catch symlink loops. */
+  realPath: string;
+  /** Archive order key: the name, with a trailing slash for directories. */
+  key: Buffer;
+}
+
+class TreeWalk {
+  private files = 0;
+  private ignored = 0;
+  private readonly policy: SymlinkPolicy;
+
+  constructor(
+    private readonly root: string,
+    private readonly realRoot: string,
+    private readonly options: ReadTreeOptions,
+  ) {
+    this.policy = options.symlinks ?? 'refuse';
+  }
+
+  *walk(absoluteRoot: string): Generator<TreeEntry> {
+    yield* this.directory(absoluteRoot, '', new Set([this.realRoot]), this.realRoot);
+    if (this.files > 0) return;
+    throw new UserError(
+      this.ignored > 0
+        ? `nothing to package in ${this.root}: every file in it is ignored (${this.ignored} paths matched)`
+        : `nothing to package in ${this.root}: it contains no files`,
+      {
+        hint:
+          this.ignored > 0
+            ? `check ignore-paths; the rules in effect are: ${this.options.ignore.patterns.join(', ')}`
+            : 'point the path input at the directory that holds the files',
+      },
+    );
+  }
+
+  /**
+   * `ancestors` holds the real paths of the directories being walked, so a followed link back
+   * up the tree is caught instead of recursing forever.
+   */
+  private *directory(
+    path: string,
+    relative: string,
+    ancestors: ReadonlySet<string>,
+    realPath: string,
+  ): Generator<TreeEntry> {
+    const children = this.children(path, relative, realPath, ancestors);
+    children.sort((a, b) => Buffer.compare(a.key, b.key));
+    for (const child of children) {
+      const childRelative = relative === '' ? child.name : `${relative}/${child.name}`;
+      yield { path: childRelative, type: child.type, source: child.path };
+      if (child.type === 'directory') {
+        yield* this.directory(
+          child.path,
+          childRelative,
+          new Set(ancestors).add(child.realPath),
+          child.realPath,
+        );
+      } else {
+        this.files++;
+      }
+    }
+  }
+
+  /** The directory's entries that get packed, symlinks resolved (or refused), unsorted. */
+  private children(
+    path: string,
+    relative: string,
+    realPath: string,
+    ancestors: ReadonlySet<string>,
+  ): Child[] {
+    const children: Child[] = [];
+    for (const dirent of this.list(path, relative)) {
+      const childRelative = relative === '' ? dirent.name : `${relative}/${dirent.name}`;
+      const childPath = `${path}${sep}${dirent.name}`;
+      const isDirectory = dirent.isDirectory();
+      // Git records a symlink as a file, so directory-only patterns do not match the link itself.
+      if (this.skip(childRelative, isDirectory)) continue;
+      if (isDirectory) {
+        children.push(child(dirent.name, childPath, 'directory', `${realPath}${sep}${dirent.name}`));
+      } else if (dirent.isFile()) {
+        children.push(child(dirent.name, childPath, 'file', ''));
+      } else if (dirent.isSymbolicLink()) {
+        const target = this.followLink(childPath, childRelative, ancestors);
+        if (target) children.push(child(dirent.name, target.path, target.type, target.path));
+      } else {
+        throw new UserError(`${this.display(childRelative)} is not a regular file, directory or symlink`, {
+          hint: 'sockets, pipes and devices cannot be packaged: add the path to ignore-paths',
+        });
+      }
+    }
+    return children;
+  }
+
+  /** The target to pack in the link's place; undefined when it is a directory that is ignored. */
+  private followLink(path: string, relative: string, ancestors: ReadonlySet<string>) {
+    const shown = `${this.display(relative)} -> ${readlinkSync(path)}`;
+    if (this.policy === 'refuse') {
+      throw new UserError(`symlink ${shown} is not packaged by default`, {
+        hint: 'replace the link with the file it points at, add it to ignore-paths, or allow links that stay inside the directory (follow-symlinks)',
+      });
+    }
+    let target: string;
+    try {
+      target = realpathSync(path);
+    } catch (error) {
+      throw new UserError(`symlink ${shown} points at nothing`, {
+        hint: 'fix or remove the dangling link, or add it to ignore-paths',
+        cause: error,
+      });
+    }
+    // A link to the root itself stays inside; it is refused below as a loop.
+    if (target !== this.realRoot && !target.startsWith(`${this.realRoot}${sep}`)) {
+      throw new UserError(`symlink ${shown} leads outside ${this.root}`, {
+        hint: 'only links to files inside the packaged directory are followed: copy the target in, or add the link to ignore-paths',
+      });
+    }
+    if (!statSync(target).isDirectory()) return { path: target, type: 'file' as const };
+    if (this.skip(relative, true)) return undefined;
+    if (ancestors.has(target)) {
+      throw new UserError(`symlink ${shown} points back at a directory that contains it`, {
+        hint: 'remove the loop or add the link to ignore-paths',
+      });
+    }
+    return { path: target, type: 'directory' as const };
+  }
+
+  private list(path: string, relative: string): Dirent[] {
+    try {
+      return readdirSync(path, { withFileTypes: true });
+    } catch (error) {
+      throw explainFileError(error, relative === '' ? this.root : this.display(relative));
+    }
+  }
+
+  private skip(relative: string, isDirectory: boolean): boolean {
+    const ignored = this.options.ignore.ignores(relative, isDirectory);
+    if (ignored) this.ignored++;
+    return ignored;
+  }
+
+  private display(relative: string): string {
+    return shownPath(this.root, relative);
+  }
+}
+
+function child(name: string, path: string, type: 'file' | 'directory', realPath: string): Child {
+  return { name, path, type, realPath, key: Buffer.from(type === 'directory' ? `${name}/` : name) };
+}
+
+/** A path inside the tree as the user would type it: the root they named, then the entry. */
+export function shownPath(root: string, relative: string): string {
+  return `${root.replace(/[\\/]+$/, '')}/${relative}`;
+}
+
+function statOrExplain(path: string, shown: string) {
+  try {
+    return statSync(path);
+  } catch (error) {
+    throw explainFileError(error, shown);
+  }
+}
+
+/** Turns the file-system errors a user can fix into messages that name the path and the fix. */
+export function explainFileError(error: unknown, shown: string): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return new UserError(`${shown} does not exist`, {
+        hint: 'check the path input; relative paths start at the workspace',
+        cause: error,
+      });
+    case 'EACCES':
+    case 'EPERM':
+      return new UserError(`${shown} cannot be read (permission denied)`, {
+        hint: 'make it readable (chmod a+r, and a+x for directories) or add it to ignore-paths',
+        cause: error,
+      });
+    case 'ENOTDIR':
+    case 'ELOOP':
+      return new UserError(`${shown} cannot be read (${code})`, { hint: 'check the path', cause: error });
+    default:
+      return error;
+  }
+}

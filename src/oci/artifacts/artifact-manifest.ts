@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { OCI_EMPTY_CONFIG, OCI_MANIFEST } from '../content.js';
 import type { Blob, Descriptor, ImageManifest, PackedArtifact } from '../content.js';
+import { compareUtf8 } from './utf8-order.js';
 
 /** The OCI empty descriptor's content (image-spec v1.1, "Guidance for an Empty Descriptor"). */
 export const EMPTY_CONFIG: Blob = blobOf(OCI_EMPTY_CONFIG, Buffer.from('{}'));
@@ -66,7 +67,7 @@ function descriptorJson(descriptor: Descriptor): string {
 function annotationsJson(annotations: Record<string, string>): string {
   return jsonObject(
     Object.keys(annotations)
-      .sort(compareBytewise)
+      .sort(compareUtf8)
       .map((key) => [key, JSON.stringify(annotations[key])]),
   );
 }
@@ -79,8 +80,4 @@ function jsonObject(members: [string, string | undefined][]): string {
 
 function optionalString(value: string | undefined): string | undefined {
   return value === undefined ? undefined : JSON.stringify(value);
-}
-
-export function compareBytewise(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }

@@ -18,9 +18,9 @@ const deflateRawAsync = promisify(deflateRaw);
  *
  * The gzip framing is written here, not by zlib, so that it is the same everywhere: no file
  * name, mtime 0, XFL 0 and OS 255 ("unknown", what Go's gzip writes) — zlib's own header
- * records the build platform. The deflate data is whatever this Node's zlib produces at level
- * 6: identical across runs and machines with the same zlib build (`process.versions.zlib`);
- * another zlib build may encode the same tar differently.
+ * records the build platform. The deflate data is whatever Node's bundled zlib produces at
+ * level 6: the same across runs and machines for one zlib build (`process.versions.zlib`; the
+ * builds in Node 20 and 24 agree), while another zlib build may encode the same tar differently.
  */
 export const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff]);
 /** zlib's default level, as `gzip` uses; the zip writer deflates at the same level. */
@@ -30,7 +30,10 @@ export const DEFLATE_LEVEL = 6;
 const CHUNK_LENGTH = 1 << 20;
 /** Deflate's window: the most a match can reach back. */
 const WINDOW = 32 * 1024;
-/** Chunks deflating at once: one per core (at least two, so reading overlaps deflating), capped at libuv's default thread-pool size. */
+/**
+ * Chunks deflating at once: one per core, at least two so that reading overlaps deflating, at
+ * most libuv's default thread-pool size.
+ */
 const PARALLEL_CHUNKS = Math.max(2, Math.min(4, availableParallelism()));
 
 export interface GzipLayer {

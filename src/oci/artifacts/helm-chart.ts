@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../../runtime/user-error.js';
 import type { PackedArtifact } from '../content.js';
-import { assembleArtifact, blobOf, compareBytewise } from './artifact-manifest.js';
+import { assembleArtifact, blobOf } from './artifact-manifest.js';
 import { readChartMetadata, type ChartMetadata } from './chart-metadata.js';
 import { IgnoreRules } from './ignore-rules.js';
 import { createdTimestamp, withUserAnnotations, type PackOptions } from './pack-options.js';
 import { explainFileError, listSourceTree, readSourceTree } from './source-tree.js';
 import { writeTarGzip } from './tar-layer.js';
+import { compareUtf8 } from './utf8-order.js';
 
 /** Helm's media types (helm.sh/helm/v3/pkg/registry), as `helm push` writes them. */
 export const HELM_CONFIG_MEDIA_TYPE = 'application/vnd.cncf.helm.config.v1+json';
@@ -179,7 +180,7 @@ function goJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(goJson).join(',')}]`;
   if (typeof value === 'object' && value !== null) {
     const record = value as Record<string, unknown>;
-    const keys = Object.keys(record).sort(compareBytewise);
+    const keys = Object.keys(record).sort(compareUtf8);
     return `{${keys.map((key) => `${goJson(key)}:${goJson(record[key])}`).join(',')}}`;
   }
   return JSON.stringify(value).replace(

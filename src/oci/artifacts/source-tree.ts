@@ -2,6 +2,7 @@ import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from '
 import { basename, dirname, resolve, sep } from 'node:path';
 import { UserError } from '../../runtime/user-error.js';
 import type { IgnoreRules } from './ignore-rules.js';
+import { compareUtf8 } from './utf8-order.js';
 
 /**
  * `refuse` (the default): a symlink anywhere in the tree is an error naming it, since what it
@@ -69,13 +70,18 @@ interface Child {
   /** Real path of a directory, to catch symlink loops. */
   realPath: string;
   /** Archive order key: the name, with a trailing slash for directories. */
-  key: Buffer;
+  key: string;
 }
 
 class TreeWalk {
   private files = 0;
   private ignored = 0;
   private readonly policy: SymlinkPolicy;
+  /**
+   * Real paths of the directories being walked, root first, so a followed link back up the tree
+   * is caught instead of recursing forever.
+   */
+  private readonly ancestors: string[];
 
   constructor(
     private readonly root: string,
@@ -83,10 +89,11 @@ class TreeWalk {
     private readonly options: ReadTreeOptions,
   ) {
     this.policy = options.symlinks ?? 'refuse';
+    this.ancestors = [realRoot];
   }
 
   *walk(absoluteRoot: string): Generator<TreeEntry> {
-    yield* this.directory(absoluteRoot, '', new Set([this.realRoot]), this.realRoot);
+    yield* this.directory(absoluteRoot, '', this.realRoot);
     if (this.files > 0) return;
     throw new UserError(
       this.ignored > 0
@@ -101,28 +108,16 @@ class TreeWalk {
     );
   }
 
-  /**
-   * `ancestors` holds the real paths of the directories being walked, so a followed link back
-   * up the tree is caught instead of recursing forever.
-   */
-  private *directory(
-    path: string,
-    relative: string,
-    ancestors: ReadonlySet<string>,
-    realPath: string,
-  ): Generator<TreeEntry> {
-    const children = this.children(path, relative, realPath, ancestors);
-    children.sort((a, b) => Buffer.compare(a.key, b.key));
+  private *directory(path: string, relative: string, realPath: string): Generator<TreeEntry> {
+    const children = this.children(path, relative, realPath);
+    children.sort((a, b) => compareUtf8(a.key, b.key));
     for (const child of children) {
       const childRelative = relative === '' ? child.name : `${relative}/${child.name}`;
       yield { path: childRelative, type: child.type, source: child.path };
       if (child.type === 'directory') {
-        yield* this.directory(
-          child.path,
-          childRelative,
-          new Set(ancestors).add(child.realPath),
-          child.realPath,
-        );
+        this.ancestors.push(child.realPath);
+        yield* this.directory(child.path, childRelative, child.realPath);
+        this.ancestors.pop();
       } else {
         this.files++;
       }
@@ -130,12 +125,7 @@ class TreeWalk {
   }
 
   /** The directory's entries that get packed, symlinks resolved (or refused), unsorted. */
-  private children(
-    path: string,
-    relative: string,
-    realPath: string,
-    ancestors: ReadonlySet<string>,
-  ): Child[] {
+  private children(path: string, relative: string, realPath: string): Child[] {
     const children: Child[] = [];
     for (const dirent of this.list(path, relative)) {
       const childRelative = relative === '' ? dirent.name : `${relative}/${dirent.name}`;
@@ -148,7 +138,7 @@ class TreeWalk {
       } else if (dirent.isFile()) {
         children.push(child(dirent.name, childPath, 'file', ''));
       } else if (dirent.isSymbolicLink()) {
-        const target = this.followLink(childPath, childRelative, ancestors);
+        const target = this.followLink(childPath, childRelative);
         if (target) children.push(child(dirent.name, target.path, target.type, target.path));
       } else {
         throw new UserError(`${this.display(childRelative)} is not a regular file, directory or symlink`, {
@@ -160,7 +150,7 @@ class TreeWalk {
   }
 
   /** The target to pack in the link's place; undefined when it is a directory that is ignored. */
-  private followLink(path: string, relative: string, ancestors: ReadonlySet<string>) {
+  private followLink(path: string, relative: string) {
     const shown = `${this.display(relative)} -> ${readlinkSync(path)}`;
     if (this.policy === 'refuse') {
       throw new UserError(`symlink ${shown} is not packaged by default`, {
@@ -184,7 +174,7 @@ class TreeWalk {
     }
     if (!statSync(target).isDirectory()) return { path: target, type: 'file' as const };
     if (this.skip(relative, true)) return undefined;
-    if (ancestors.has(target)) {
+    if (this.ancestors.includes(target)) {
       throw new UserError(`symlink ${shown} points back at a directory that contains it`, {
         hint: 'remove the loop or add the link to ignore-paths',
       });
@@ -212,7 +202,7 @@ class TreeWalk {
 }
 
 function child(name: string, path: string, type: 'file' | 'directory', realPath: string): Child {
-  return { name, path, type, realPath, key: Buffer.from(type === 'directory' ? `${name}/` : name) };
+  return { name, path, type, realPath, key: type === 'directory' ? `${name}/` : name };
 }
 
 /** A path inside the tree as the user would type it: the root they named, then the entry. */

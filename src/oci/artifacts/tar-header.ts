@@ -86,7 +86,8 @@ function writeBlock(target: Buffer, offset: number, header: TarEntryHeader | Pax
   target.fill(0x20, offset + 148, offset + 156);
   let checksum = 0;
   for (let i = offset; i < offset + TAR_BLOCK; i++) checksum += target[i] as number;
-  target.write(`${checksum.toString(8).padStart(6, '0')}\u0000 `, offset + 148, 8, 'latin1');
+  writeOctal(target, offset + 148, 7, checksum);
+  target[offset + 155] = 0x20;
 }
 
 interface PaxBlock {
@@ -96,6 +97,12 @@ interface PaxBlock {
   size: number;
 }
 
+/** Zero-padded octal digits and a NUL, written digit by digit: no string per field. */
 function writeOctal(target: Buffer, offset: number, width: number, value: number): void {
-  target.write(`${value.toString(8).padStart(width - 1, '0')}\u0000`, offset, width, 'latin1');
+  let rest = value;
+  for (let i = offset + width - 2; i >= offset; i--) {
+    target[i] = 0x30 + (rest % 8);
+    rest = Math.floor(rest / 8);
+  }
+  target[offset + width - 1] = 0;
 }

@@ -48,12 +48,11 @@ async function writeHeader(writer: GzipLayerWriter, header: TarEntryHeader): Pro
 
 /** Reads the file straight into the writer's chunk: no per-file buffer, no copy. */
 async function writeFile(writer: GzipLayerWriter, tree: SourceTree, entry: TreeEntry, name: string) {
-  const shown = shownPath(tree.root, entry.path);
   let fd: number;
   try {
     fd = openSync(entry.source, 'r');
   } catch (error) {
-    throw explainFileError(error, shown);
+    throw explainFileError(error, shownPath(tree.root, entry.path));
   }
   try {
     const stat = fstatSync(fd);
@@ -64,7 +63,7 @@ async function writeFile(writer: GzipLayerWriter, tree: SourceTree, entry: TreeE
       if (writer.free === 0) await writer.flush();
       const read = readSync(fd, writer.chunk, writer.used, Math.min(remaining, writer.free), null);
       if (read === 0) {
-        throw new UserError(`${shown} shrank while it was being packaged`, {
+        throw new UserError(`${shownPath(tree.root, entry.path)} shrank while it was being packaged`, {
           hint: 'package the directory when nothing else is writing to it',
         });
       }

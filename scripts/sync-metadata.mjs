@@ -17,6 +17,7 @@ const maxDescription = 125;
 // Marketplace badges: a Feather icon and a colour per action (enums in GitHub's metadata syntax).
 const branding = {
   bump: { icon: 'arrow-up-circle', color: 'blue' },
+  'oci-push': { icon: 'package', color: 'purple' },
 };
 
 class SyncError extends Error {}

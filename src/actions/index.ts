@@ -2,6 +2,7 @@ import type { ValidateFunction } from 'ajv';
 import type { ActionDefinition } from '../runtime/action.js';
 import type { ActionSchema } from '../runtime/action-schema.js';
 import bumpSchema from '../../action-schemas/bump.schema.json' with { type: 'json' };
+import ociPushSchema from '../../action-schemas/oci-push.schema.json' with { type: 'json' };
 
 /** An action as the runner and the CLI see it before its code is loaded. */
 export interface ActionEntry {
@@ -18,4 +19,8 @@ export interface ActionEntry {
  */
 export const actions: Record<string, ActionEntry> = {
   bump: { schema: bumpSchema as ActionSchema, load: async () => (await import('./bump.js')).default },
+  'oci-push': {
+    schema: ociPushSchema as ActionSchema,
+    load: async () => (await import('./oci-push.js')).default,
+  },
 };

@@ -89,6 +89,22 @@ export class Git {
     return (await this.git(['rev-parse', 'HEAD'])).stdout.trim();
   }
 
+  /** The remote's URL without any credentials embedded in it, or undefined without that remote. */
+  async remoteUrl(remote = 'origin'): Promise<string | undefined> {
+    const result = await this.git(['remote', 'get-url', remote], { allowFailure: true });
+    if (result.exitCode !== 0) return undefined;
+    const url = result.stdout.trim();
+    try {
+      const parsed = new URL(url);
+      parsed.username = '';
+      parsed.password = '';
+      return parsed.toString().replace(/\.git$/, '');
+    } catch {
+      // scp-like `git@github.com:acme/app.git` carries no secret.
+      return url;
+    }
+  }
+
   async status(): Promise<StatusEntry[]> {
     const { stdout } = await this.git(['status', '--porcelain=v1', '-z', '--untracked-files=all']);
     return parsePorcelainStatus(stdout);

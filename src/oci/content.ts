@@ -37,4 +37,6 @@ export interface PackedArtifact {
   manifestBytes: Buffer;
   /** Config first, then layers, in manifest order. */
   blobs: Blob[];
+  /** The files packed, as paths inside the artifact, in archive order (for reports). */
+  files: string[];
 }

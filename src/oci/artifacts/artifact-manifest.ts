@@ -19,6 +19,7 @@ export interface ArtifactParts {
   config: Blob;
   layers: Blob[];
   annotations: Readonly<Record<string, string>>;
+  files: string[];
 }
 
 /**
@@ -40,6 +41,7 @@ export function assembleArtifact(parts: ArtifactParts): PackedArtifact {
     manifest,
     manifestBytes: Buffer.from(manifestJson(manifest)),
     blobs: [parts.config, ...parts.layers],
+    files: parts.files,
   };
 }
 

@@ -10,7 +10,7 @@ import {
   withUserAnnotations,
   type PackOptions,
 } from './pack-options.js';
-import { readSourceTree, type SourceTree } from './source-tree.js';
+import { readSourceTree, recordingFiles, type SourceTree } from './source-tree.js';
 import { writeTarGzip } from './tar-layer.js';
 
 /** Flux's media types (RFC-0003), as `flux push artifact` writes them. */
@@ -50,8 +50,10 @@ export async function fluxArtifactFromTree(
       });
     }
   }
-  const layer = await writeTarGzip(tree, { directories: true });
+  const recorded = recordingFiles(tree);
+  const layer = await writeTarGzip(recorded.tree, { directories: true });
   return assembleArtifact({
+    files: recorded.files,
     config: blobOf(FLUX_CONFIG_MEDIA_TYPE, fluxConfig(layer.diffId)),
     layers: [blobOf(FLUX_CONTENT_MEDIA_TYPE, layer.bytes, layer.digest)],
     annotations: withUserAnnotations(

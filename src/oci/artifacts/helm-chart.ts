@@ -6,7 +6,7 @@ import { assembleArtifact, blobOf } from './artifact-manifest.js';
 import { readChartMetadata, type ChartMetadata } from './chart-metadata.js';
 import { IgnoreRules } from './ignore-rules.js';
 import { createdTimestamp, withUserAnnotations, type PackOptions } from './pack-options.js';
-import { explainFileError, listSourceTree, readSourceTree } from './source-tree.js';
+import { explainFileError, listSourceTree, readSourceTree, recordingFiles } from './source-tree.js';
 import { writeTarGzip } from './tar-layer.js';
 import { compareUtf8 } from './utf8-order.js';
 
@@ -52,8 +52,10 @@ export async function packHelmChart(directory: string, options: PackOptions): Pr
       hint: 'remove the pattern that matches Chart.yaml from .helmignore or ignore-paths',
     });
   }
-  const layer = await writeTarGzip(tree, { prefix: `${chart.name}/`, directories: false });
+  const recorded = recordingFiles(tree);
+  const layer = await writeTarGzip(recorded.tree, { prefix: `${chart.name}/`, directories: false });
   const artifact = assembleArtifact({
+    files: recorded.files.map((file) => `${chart.name}/${file}`),
     config: blobOf(HELM_CONFIG_MEDIA_TYPE, Buffer.from(helmConfigJson(chart))),
     layers: [blobOf(HELM_CHART_CONTENT_MEDIA_TYPE, layer.bytes, layer.digest)],
     annotations: withUserAnnotations(helmAnnotations(chart, createdTimestamp(options)), options),

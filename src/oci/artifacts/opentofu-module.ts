@@ -7,7 +7,7 @@ import {
   withUserAnnotations,
   type PackOptions,
 } from './pack-options.js';
-import { readSourceTree, type SourceTree } from './source-tree.js';
+import { readSourceTree, recordingFiles, type SourceTree } from './source-tree.js';
 import { writeZip } from './zip-archive.js';
 
 /**
@@ -29,8 +29,10 @@ export async function openTofuModuleFromTree(
   tree: SourceTree,
   options: PackOptions,
 ): Promise<PackedArtifact> {
-  const zip = await writeZip(tree);
+  const recorded = recordingFiles(tree);
+  const zip = await writeZip(recorded.tree);
   return assembleArtifact({
+    files: recorded.files,
     artifactType: OPENTOFU_MODULE_ARTIFACT_TYPE,
     config: EMPTY_CONFIG,
     layers: [blobOf(OPENTOFU_MODULE_LAYER_MEDIA_TYPE, zip)],

@@ -58,6 +58,20 @@ export function readSourceTree(root: string, options: ReadTreeOptions): SourceTr
   };
 }
 
+/** The tree, recording the paths of its files as an archive writer walks them. */
+export function recordingFiles(tree: SourceTree): { tree: SourceTree; files: string[] } {
+  const files: string[] = [];
+  const entries = {
+    *[Symbol.iterator]() {
+      for (const entry of tree.entries) {
+        if (entry.type === 'file') files.push(entry.path);
+        yield entry;
+      }
+    },
+  };
+  return { tree: { root: tree.root, entries }, files };
+}
+
 /** Walks the whole tree now: for packers that inspect the entries before archiving them. */
 export function listSourceTree(tree: SourceTree): SourceTree {
   return { root: tree.root, entries: [...tree.entries] };

@@ -26,5 +26,10 @@ export function sampleArtifact(...layerSizes: number[]): PackedArtifact {
     config: config.descriptor,
     layers: layers.map((layer) => layer.descriptor),
   };
-  return { manifest, manifestBytes: Buffer.from(JSON.stringify(manifest)), blobs: [config, ...layers] };
+  return {
+    manifest,
+    manifestBytes: Buffer.from(JSON.stringify(manifest)),
+    blobs: [config, ...layers],
+    files: [],
+  };
 }

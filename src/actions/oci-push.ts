@@ -1,0 +1,83 @@
+import { isAbsolute, resolve } from 'node:path';
+import { NodeCommandRunner } from '../exec/node-command-runner.js';
+import { artifactTags } from '../oci/artifact-tags.js';
+import { resolveRegistryCredentials } from '../oci/auth/resolve-credentials.js';
+import { parseOciReference } from '../oci/oci-reference.js';
+import { parseAnnotations, sourceAndRevision, type OciPushInputs } from '../oci/oci-push-inputs.js';
+import { packageTargets } from '../oci/package-artifact.js';
+import { publishArtifact, type PublishOutcome } from '../oci/publish-artifact.js';
+import { pushReport } from '../oci/push-report.js';
+import { RegistryClient } from '../oci/registry-client.js';
+import type { ActionDefinition } from '../runtime/action.js';
+import { InputError } from '../runtime/user-error.js';
+
+type OciPushOutput = 'digest' | 'ref' | 'url' | 'tags' | 'operation' | 'size';
+
+const ociPush: ActionDefinition<OciPushInputs, OciPushOutput> = {
+  async run(inputs, { log, github, env }) {
+    const repository = parseOciReference(inputs.repository);
+    if (repository.tag !== undefined || repository.digest !== undefined) {
+      throw new InputError(`'repository' takes no tag or digest, got '${inputs.repository}'`, {
+        hint: "put the tags in 'tags', one per line",
+      });
+    }
+    const tags = artifactTags(inputs.tags, { semverTags: inputs['semver-tags'] });
+    const { source, revision } = await sourceAndRevision(inputs, github, log);
+    const targets = await log.group(`Package ${inputs.path} as ${inputs.kind}`, () =>
+      packageTargets({
+        kind: inputs.kind,
+        path: isAbsolute(inputs.path) ? inputs.path : resolve(github.workspace, inputs.path),
+        repository,
+        tags,
+        moduleTagSuffix: inputs['module-tag-suffix'],
+        pack: {
+          source,
+          revision,
+          reproducible: inputs.reproducible,
+          annotations: parseAnnotations(inputs.annotations),
+          ignorePaths: inputs['ignore-paths'],
+        },
+      }),
+    );
+    let client: RegistryClient | undefined;
+    if (!inputs['dry-run']) {
+      const explicit = inputs.password
+        ? { username: inputs.username ?? 'oauth2', password: inputs.password }
+        : undefined;
+      const found = await resolveRegistryCredentials(repository.registry, {
+        explicit,
+        env,
+        runner: new NodeCommandRunner(log),
+      });
+      log.info(`Registry ${repository.registry}: credentials from ${found.source}.`);
+      client = new RegistryClient({
+        registry: repository.registry,
+        credentials: found.credentials,
+        plainHttp: inputs['plain-http'],
+        log,
+      });
+    }
+    const outcomes: PublishOutcome[] = [];
+    for (const target of targets) {
+      outcomes.push(
+        await log.group(`Push ${target.name}:${target.tags.join(',')}`, () =>
+          publishArtifact(client, target, { overwrite: inputs.overwrite, log }),
+        ),
+      );
+    }
+    const [main] = outcomes as [PublishOutcome];
+    return {
+      outputs: {
+        digest: main.digest,
+        ref: `${main.target.name}@${main.digest}`,
+        url: `oci://${main.target.name}:${main.target.tags[0]}`,
+        tags: main.target.tags.join('\n'),
+        operation: outcomes.every((o) => o.operation === 'unchanged') ? 'unchanged' : main.operation,
+        size: String(main.size),
+      },
+      report: pushReport(outcomes, inputs.kind),
+    };
+  },
+};
+
+export default ociPush;

@@ -73,6 +73,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -91,6 +105,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -119,7 +147,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _src_actions_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7218);
+/* harmony import */ var _src_actions_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(237);
 /* harmony import */ var _src_runtime_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1306);
 /* harmony import */ var _bump_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6307);
 
@@ -152,7 +180,7 @@ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 
 /***/ }),
 
-/***/ 7218:
+/***/ 237:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -163,7 +191,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./build/action-schemas/bump.schema.json
 const bump_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/gitops-actions/action-schemas/bump.schema.json","title":"gitops-actions bump","description":"Change image tags, digests and versions in environment value files (Helm values, Kustomize images, Flux setter markers, Argo CD Applications, HelmReleases, any YAML path) without touching any other byte.","type":"object","properties":{"inputs":{"type":"object","additionalProperties":false,"required":["files"],"dependencies":{"path":["value"],"value":["path"]},"properties":{"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Files to edit: globs relative to the workspace, one per line. A leading ! excludes. Files outside the workspace are refused."},"image":{"type":"string","pattern":"^[^\\\\s:@]+(:[0-9]+)?(/[^\\\\s:@]+)*$","x-expected":"an image repository without tag or digest, such as ghcr.io/acme/api","description":"Image mode: the image repository to find, without tag or digest (e.g. ghcr.io/acme/api; nginx means docker.io/library/nginx). Matched in image blocks, image strings, Kustomize images and Argo CD Applications."},"tag":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$","x-expected":"a tag of letters, digits, \'_\', \'.\' and \'-\' (at most 128, not starting with \'.\' or \'-\'), such as 1.4.2","description":"Image mode: the new tag (e.g. 1.4.2)."},"digest":{"type":"string","pattern":"^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$","x-expected":"a digest such as sha256:<64 hex characters>","description":"Image mode: the new digest (sha256:<64 hex>). With tag, both are written (repo:tag@digest)."},"path":{"type":"string","description":"Explicit mode: the YAML path to set, e.g. image.tag, spec.values.image.tag, containers[0].image, images[name=api].newTag, data.\\"key.with.dots\\". Applies in every document of a file where it exists."},"value":{"type":"string","description":"Explicit mode: the new value for path. Written as a string; quoted when a plain scalar would change its type (1.10 stays the string 1.10)."},"marker":{"type":"string","pattern":"^[^\\\\s:]+(:[^\\\\s:]+)?$","x-expected":"a Flux ImagePolicy as namespace:name or name","description":"Flux image policy to update setter markers for (namespace:policy, or policy). Lines marked {\\"$imagepolicy\\": \\"<policy>\\"} get image:tag, with :tag the tag, :name the image, :digest the digest."},"missing":{"type":"string","enum":["error","ignore","create"],"default":"error","description":"When a file has no such target: error (fail, listing the closest candidates), ignore, or create (add the key, or the Kustomize images entry, in the file\'s own indentation style)."},"allow-downgrade":{"type":"boolean","default":false,"description":"Allow writing a semver version lower than the current one (refused by default)."},"protected":{"type":"boolean","default":false,"description":"Only exact versions or digests may be written: latest, floating tags and ranges are refused. Set it for production environments."},"dry-run":{"type":"boolean","default":false,"description":"Compute and report the changes without writing any file or committing."},"commit":{"type":"boolean","default":false,"description":"Commit the changed files and push to the current branch, fetching and rebasing on a non-fast-forward push (up to 5 attempts)."},"commit-message":{"type":"string","description":"Commit message when commit is true. Default: a summary of the changes, such as \'bump: ghcr.io/acme/api to 1.4.2\'."},"token":{"type":"string","x-secret":true,"x-action-default":"${{ github.token }}","x-env":"GITHUB_TOKEN","description":"Token for pushing the commit over HTTPS. Passed to git through its environment, never in a URL or argument."}}},"outputs":{"type":"object","properties":{"changed":{"type":"string","description":"true when at least one value changed (or would change, with dry-run), otherwise false."},"changed-files":{"type":"string","description":"The changed files, relative to the workspace, one per line."},"changes":{"type":"string","description":"JSON array of the changes: {file, line, path, from, to}."},"commit-sha":{"type":"string","description":"The pushed commit when commit is true and something changed, otherwise empty."}}}}}');
+;// CONCATENATED MODULE: ./build/action-schemas/oci-push.schema.json
+const oci_push_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/gitops-actions/action-schemas/oci-push.schema.json","title":"gitops-actions oci-push","description":"Package a directory (Kubernetes manifests for Flux, a Terraform/OpenTofu module, a Helm chart) as a reproducible OCI artifact and push it to any registry, with no binary to install.","type":"object","properties":{"inputs":{"type":"object","additionalProperties":false,"required":["path","repository","tags"],"properties":{"path":{"type":"string","description":"Directory to package (or one file), relative to the workspace."},"repository":{"type":"string","description":"Repository to push to, without tag: ghcr.io/acme/app-manifests, or oci://ghcr.io/acme/app-manifests."},"tags":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Tags to push, one per line (letters, digits, _ . and -; write a + as _). A tag that is an exact semver version is immutable unless overwrite is true."},"kind":{"type":"string","enum":["flux","opentofu-module","helm-chart","terraform-module"],"default":"flux","description":"Artifact kind: flux (manifests for a Flux OCIRepository), opentofu-module (oci:// module source), helm-chart, or terraform-module (both the flux form for tofu-controller and the opentofu-module form)."},"annotations":{"type":"array","items":{"type":"string","pattern":"^[^=\\\\s]+=.*$","x-expected":"key=value"},"description":"Extra manifest annotations, key=value, one per line."},"ignore-paths":{"type":"array","items":{"type":"string"},"description":"Paths to leave out, in .gitignore syntax, one per line, on top of Flux\'s defaults (.git/, archives, images)."},"semver-tags":{"type":"boolean","default":false,"description":"For an exact version tag such as 1.2.3 also push 1.2 and 1 (never for prereleases)."},"overwrite":{"type":"boolean","default":false,"description":"Allow pushing different content to an existing exact version tag."},"reproducible":{"type":"boolean","default":false,"description":"Set the created time to the epoch so the same tree always gives the same manifest digest."},"source":{"type":"string","description":"The org.opencontainers.image.source annotation. Default: the repository URL from the git context."},"revision":{"type":"string","description":"The org.opencontainers.image.revision annotation. Default: <branch or tag>@sha1:<commit> from the git context."},"module-tag-suffix":{"type":"string","default":"-tofu","description":"With kind terraform-module: suffix of the tags the opentofu-module form is pushed under."},"username":{"type":"string","description":"Registry username. Default: the credentials from the Docker config, or the workflow actor for ghcr.io."},"password":{"type":"string","x-secret":true,"description":"Registry password or token. Default: the Docker config, or GITHUB_TOKEN for ghcr.io."},"plain-http":{"type":"boolean","default":false,"description":"Use plain HTTP (only for a registry on this machine, during development)."},"dry-run":{"type":"boolean","default":false,"description":"Package and report the digest without pushing."}}},"outputs":{"type":"object","properties":{"digest":{"type":"string","description":"The manifest digest (sha256:...)."},"ref":{"type":"string","description":"The pushed artifact by digest: repository@sha256:..."},"url":{"type":"string","description":"The artifact as Flux prints it: oci://repository:tag."},"tags":{"type":"string","description":"The tags pushed, one per line."},"operation":{"type":"string","description":"pushed; unchanged when every tag already held identical content (the existing manifest stays); dry-run when nothing was pushed."},"size":{"type":"string","description":"Total size of the artifact\'s blobs, in bytes."}}}}}');
 ;// CONCATENATED MODULE: ./build/src/actions/index.js
+
 
 /**
  * Every action. Schemas load eagerly (inputs are parsed, and `--help` answered, from them); the
@@ -171,7 +202,11 @@ const bump_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://
  * never calls the API, does not pay for the rest.
  */
 const actions = {
-    bump: { schema: bump_schema_namespaceObject, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(905), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3897))).default },
+    bump: { schema: bump_schema_namespaceObject, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(382), __nccwpck_require__.e(88), __nccwpck_require__.e(346)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4346))).default },
+    'oci-push': {
+        schema: oci_push_schema_namespaceObject,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(88), __nccwpck_require__.e(19)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7019))).default,
+    },
 };
 
 

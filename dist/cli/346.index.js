@@ -1,8 +1,8 @@
-export const id = 897;
-export const ids = [897];
+export const id = 346;
+export const ids = [346];
 export const modules = {
 
-/***/ 3897:
+/***/ 4346:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,112 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
   "default": () => (/* binding */ actions_bump)
 });
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./build/src/runtime/log.js
-/** A log that drops everything: for tests and for library callers that want silence. */
-const silentLog = {
-    info: () => { },
-    debug: () => { },
-    warning: () => { },
-    error: () => { },
-    group: (_name, fn) => fn(),
-    setSecret: () => { },
-};
-
-// EXTERNAL MODULE: ./build/src/runtime/user-error.js
-var user_error = __webpack_require__(6128);
-;// CONCATENATED MODULE: ./build/src/exec/node-command-runner.js
-
-
-
-
-
-const STDERR_LINES_IN_ERROR = 10;
-/** A command that exited non-zero; carries the captured output so callers can classify it. */
-class CommandFailedError extends Error {
-    exitCode;
-    stdout;
-    stderr;
-    constructor(command, args, result) {
-        const commandLine = formatCommandLine(command, args);
-        const tail = lastLines(result.stderr || result.stdout, STDERR_LINES_IN_ERROR);
-        super(`${commandLine} failed with exit code ${result.exitCode}${tail ? `:\n${tail}` : ''}`);
-        this.name = 'CommandFailedError';
-        this.exitCode = result.exitCode;
-        this.stdout = result.stdout;
-        this.stderr = result.stderr;
-    }
-}
-/**
- * Runs programs with `spawn` and no shell. Used instead of @actions/exec, which echoes
- * `[command]...` to stdout and would corrupt the CLI's `--json` output.
- */
-class NodeCommandRunner {
-    log;
-    constructor(log = silentLog) {
-        this.log = log;
-    }
-    run(command, args, options = {}) {
-        const commandLine = formatCommandLine(command, args);
-        this.log.debug(`$ ${commandLine}`);
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_.spawn)(command, args, {
-                cwd: options.cwd,
-                env: { ...process.env, ...options.env },
-            });
-            const stdout = [];
-            const stderr = [];
-            child.stdout.on('data', (chunk) => stdout.push(chunk));
-            child.stderr.on('data', (chunk) => stderr.push(chunk));
-            child.on('error', (error) => reject(spawnFailure(error, command, commandLine, options.cwd)));
-            // A program may exit without reading its input; its exit status is what matters then.
-            child.stdin.on('error', () => { });
-            child.stdin.end(options.input);
-            child.on('close', (code, signal) => {
-                const result = {
-                    exitCode: code ?? 128 + (signal ? external_node_os_.constants.signals[signal] : 0),
-                    stdout: Buffer.concat(stdout).toString('utf8'),
-                    stderr: Buffer.concat(stderr).toString('utf8'),
-                };
-                if (result.exitCode !== 0 && !options.allowFailure) {
-                    reject(new CommandFailedError(command, args, result));
-                }
-                else {
-                    resolve(result);
-                }
-            });
-        });
-    }
-}
-function spawnFailure(error, command, commandLine, cwd) {
-    if (error.code !== 'ENOENT')
-        return error;
-    // Node reports a missing working directory exactly like a missing program.
-    if (cwd !== undefined && !(0,external_node_fs_.existsSync)(cwd)) {
-        return new Error(`cannot run ${commandLine}: the directory ${cwd} does not exist`, { cause: error });
-    }
-    return new user_error/* UserError */.yo(`${command} was not found on PATH (needed to run: ${commandLine})`, {
-        hint: `install ${command} on the runner, or run the job in an image that has it`,
-        cause: error,
-    });
-}
-/** The command as a reader would type it; only for messages, never executed. */
-function formatCommandLine(command, args) {
-    return [command, ...args]
-        .map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : JSON.stringify(part)))
-        .join(' ');
-}
-function lastLines(text, count) {
-    return text.trimEnd().split('\n').slice(-count).join('\n');
-}
-
+// EXTERNAL MODULE: ./build/src/exec/node-command-runner.js
+var node_command_runner = __webpack_require__(9990);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./build/src/runtime/log.js
+var runtime_log = __webpack_require__(772);
+// EXTERNAL MODULE: ./build/src/runtime/user-error.js
+var user_error = __webpack_require__(6128);
 ;// CONCATENATED MODULE: ./build/src/git/commit-and-push.js
 
 
@@ -129,7 +31,7 @@ const FIRST_RETRY_DELAY_MS = 200;
  * rebases onto the remote branch and tries again, so concurrent bumps of different files all land.
  */
 async function commitAndPush(options) {
-    const { git, paths, message, remote = 'origin', maxAttempts = 5, log = silentLog } = options;
+    const { git, paths, message, remote = 'origin', maxAttempts = 5, log = runtime_log/* silentLog */.a } = options;
     if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
         throw new RangeError(`maxAttempts must be a positive integer, got ${maxAttempts}`);
     }
@@ -174,250 +76,14 @@ async function commitAndPush(options) {
     }
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./build/src/git/auth-env.js
-/** The value git sends; exposed so callers can register it as a secret alongside the token. */
-function authorizationHeader(token) {
-    return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64')}`;
-}
-/**
- * Environment that makes git send the token to the server without it ever appearing in argv,
- * a remote URL or a config file. Entries are appended after any GIT_CONFIG_* the process
- * already inherits. The empty value first clears headers from config files: actions/checkout
- * persists its own `extraheader` for the same URL, and two Authorization headers are refused.
- */
-function gitAuthEnv(auth, inherited) {
-    const key = `http.${auth.serverUrl.replace(/\/+$/, '')}/.extraheader`;
-    const start = Number.parseInt(inherited.GIT_CONFIG_COUNT ?? '0', 10) || 0;
-    const entries = [
-        [key, ''],
-        [key, authorizationHeader(auth.token)],
-    ];
-    const env = { GIT_CONFIG_COUNT: String(start + entries.length) };
-    entries.forEach(([name, value], offset) => {
-        env[`GIT_CONFIG_KEY_${start + offset}`] = name;
-        env[`GIT_CONFIG_VALUE_${start + offset}`] = value;
-    });
-    return env;
-}
-
-;// CONCATENATED MODULE: ./build/src/git/git.js
-
-
-
-
-
-
-/** The identity GitHub shows with the Actions avatar; used only when git has none configured. */
-const GITHUB_ACTIONS_BOT = {
-    name: 'github-actions[bot]',
-    email: '41898282+github-actions[bot]@users.noreply.github.com',
-};
-// Rejections another push can cause between our fetch and push; anything else is not a race.
-const RACE_REJECTION = /fetch first|non-fast-forward|stale info|cannot lock ref|incorrect old value/;
-const AUTH_FAILURE = /Authentication failed|could not read Username|terminal prompts disabled|Permission to \S+ denied|returned error: 40[13]/i;
-const PROTECTED_BRANCH = /GH006|protected branch/i;
-/** Git in one working directory, through a CommandRunner; never touches the user's git config. */
-class Git {
-    runner;
-    cwd;
-    networkEnv;
-    constructor(runner, cwd, options = {}) {
-        this.runner = runner;
-        this.cwd = cwd;
-        const log = options.log ?? silentLog;
-        if (options.auth) {
-            log.setSecret(options.auth.token);
-            log.setSecret(authorizationHeader(options.auth.token));
-        }
-        this.networkEnv = options.auth ? gitAuthEnv(options.auth, process.env) : {};
-    }
-    async root() {
-        const result = await this.git(['rev-parse', '--show-toplevel'], { allowFailure: true });
-        if (result.exitCode !== 0 && /not a git repository/i.test(result.stderr)) {
-            throw new user_error/* UserError */.yo(`${this.cwd} is not inside a git repository`, {
-                hint: 'check out the repository with actions/checkout before this step',
-            });
-        }
-        return this.succeeded(['rev-parse', '--show-toplevel'], result).stdout.trim();
-    }
-    async currentBranch() {
-        const args = ['symbolic-ref', '--quiet', '--short', 'HEAD'];
-        const result = await this.git(args, { allowFailure: true });
-        // symbolic-ref exits 1, silently with --quiet, exactly when HEAD is not a branch.
-        if (result.exitCode === 1) {
-            throw new user_error/* UserError */.yo('HEAD is detached; check out a branch (actions/checkout with ref: <branch>) or create one (git switch -c <branch>) before committing', {
-                hint: 'tag and pull_request workflows check out a commit, not a branch; for a pull request use ref: ${{ github.head_ref }}',
-            });
-        }
-        return this.succeeded(args, result).stdout.trim();
-    }
-    async headSha() {
-        return (await this.git(['rev-parse', 'HEAD'])).stdout.trim();
-    }
-    async status() {
-        const { stdout } = await this.git(['status', '--porcelain=v1', '-z', '--untracked-files=all']);
-        return parsePorcelainStatus(stdout);
-    }
-    /** Every path with staged, unstaged or untracked changes. */
-    async changedFiles() {
-        return (await this.status()).map((entry) => entry.path);
-    }
-    /** Stages additions, modifications and deletions of exactly these paths. */
-    async add(paths) {
-        if (paths.length > 0)
-            await this.git(['add', '--all', '--', ...paths]);
-    }
-    async hasStagedChanges(paths) {
-        const args = ['diff', '--cached', '--quiet', '--', ...paths];
-        const result = await this.git(args, { allowFailure: true });
-        if (result.exitCode === 1)
-            return true;
-        this.succeeded(args, result);
-        return false;
-    }
-    /**
-     * Commits and returns the new sha. With `paths`, only those paths are committed, whatever
-     * else is staged; the message goes through stdin so its length and characters never matter.
-     */
-    async commit(message, options = {}) {
-        const only = options.paths ? ['--only', '--', ...options.paths] : [];
-        const env = {
-            ...(await this.identityEnv()),
-            ...(options.author ? identityEnv('AUTHOR', options.author) : {}),
-        };
-        await this.git(['commit', '--quiet', '--file=-', ...only], { input: message, env });
-        return this.headSha();
-    }
-    /** Fetches one branch into its remote-tracking ref and returns that ref. */
-    async fetch(remote, branch) {
-        const tracking = `refs/remotes/${remote}/${branch}`;
-        const args = ['fetch', '--no-tags', '--quiet', remote, `+refs/heads/${branch}:${tracking}`];
-        const result = await this.git(args, { allowFailure: true, env: this.networkEnv });
-        if (result.exitCode !== 0)
-            throw networkFailure(`fetch ${branch} from ${remote}`, args, result);
-        return tracking;
-    }
-    /**
-     * Rebases the current branch onto `upstream`, carrying uncommitted edits across. On a conflict
-     * the rebase is aborted, so the repository is never left mid-rebase, and the conflicting files
-     * are returned.
-     */
-    async rebase(upstream) {
-        const args = ['rebase', '--autostash', upstream];
-        const result = await this.git(args, { allowFailure: true, env: await this.identityEnv() });
-        if (result.exitCode === 0) {
-            // When re-applying the autostash clashes, git keeps the edits in the stash but leaves
-            // conflict markers in the files; later steps must not read those, so restore HEAD's version.
-            const stashed = await this.conflictedFiles();
-            if (stashed.length > 0)
-                await this.git(['checkout', 'HEAD', '--', ...stashed]);
-            return { rebased: true, stashed };
-        }
-        if (!(await this.rebaseInProgress()))
-            this.succeeded(args, result);
-        const conflicts = await this.conflictedFiles();
-        await this.git(['rebase', '--abort']);
-        if (conflicts.length > 0)
-            return { rebased: false, conflicts };
-        throw new CommandFailedError('git', args, result);
-    }
-    /** How many commits HEAD has that `ref` does not. */
-    async commitsAhead(ref) {
-        return Number((await this.git(['rev-list', '--count', `${ref}..HEAD`])).stdout.trim());
-    }
-    /** Pushes HEAD to `branch`; a rejection caused by a concurrent push is returned, not thrown. */
-    async push(remote, branch) {
-        const args = ['push', '--porcelain', remote, `HEAD:refs/heads/${branch}`];
-        const result = await this.git(args, { allowFailure: true, env: this.networkEnv });
-        if (result.exitCode === 0)
-            return { pushed: true };
-        // --porcelain reports each ref as "!<TAB>src:dst<TAB>[rejected] (reason)".
-        const rejection = /^!\t[^\t]*\t\[(?:remote )?rejected\] \((.*)\)$/m.exec(result.stdout);
-        const reason = rejection?.[1];
-        if (reason !== undefined && RACE_REJECTION.test(reason))
-            return { pushed: false, reason };
-        throw networkFailure(`push to ${remote}/${branch}`, args, result);
-    }
-    async identityEnv() {
-        // useConfigOnly stops git guessing root@hostname, which would pass the check and make a commit nobody can trace.
-        const configured = await this.git(['-c', 'user.useConfigOnly=true', 'var', 'GIT_COMMITTER_IDENT'], {
-            allowFailure: true,
-        });
-        if (configured.exitCode === 0)
-            return {};
-        return { ...identityEnv('AUTHOR', GITHUB_ACTIONS_BOT), ...identityEnv('COMMITTER', GITHUB_ACTIONS_BOT) };
-    }
-    async conflictedFiles() {
-        const { stdout } = await this.git(['diff', '--name-only', '--diff-filter=U', '-z']);
-        return stdout.split('\0').filter((path) => path !== '');
-    }
-    async rebaseInProgress() {
-        // Asked through git because the git directory may live elsewhere (worktrees, submodules).
-        const { stdout } = await this.git([
-            'rev-parse',
-            '--git-path',
-            'rebase-merge',
-            '--git-path',
-            'rebase-apply',
-        ]);
-        return stdout
-            .split('\n')
-            .filter((path) => path !== '')
-            .some((path) => (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(this.cwd, path)));
-    }
-    succeeded(args, result) {
-        if (result.exitCode !== 0)
-            throw new CommandFailedError('git', args, result);
-        return result;
-    }
-    git(args, options = {}) {
-        // A missing credential must fail the step, not wait forever for someone to type a password.
-        return this.runner.run('git', args, {
-            ...options,
-            cwd: this.cwd,
-            env: { GIT_TERMINAL_PROMPT: '0', ...options.env },
-        });
-    }
-}
-function identityEnv(role, identity) {
-    return { [`GIT_${role}_NAME`]: identity.name, [`GIT_${role}_EMAIL`]: identity.email };
-}
-function networkFailure(action, args, result) {
-    const cause = new CommandFailedError('git', args, result);
-    if (AUTH_FAILURE.test(result.stderr)) {
-        return new user_error/* UserError */.yo(`git could not ${action}: the server refused the credentials.\n${cause.message}`, {
-            hint: 'pass a token that can write to the repository (token input) and give the job permissions: contents: write',
-            cause,
-        });
-    }
-    if (PROTECTED_BRANCH.test(result.stderr)) {
-        return new user_error/* UserError */.yo(`git could not ${action}: the branch is protected.\n${cause.message}`, {
-            hint: 'allow the token to bypass the branch protection, or commit to another branch and open a pull request',
-            cause,
-        });
-    }
-    return cause;
-}
-function parsePorcelainStatus(output) {
-    const fields = output.split('\0');
-    const entries = [];
-    for (let i = 0; i < fields.length; i++) {
-        const field = fields[i];
-        if (!field)
-            continue;
-        const entry = { index: field.charAt(0), worktree: field.charAt(1), path: field.slice(3) };
-        // With -z a rename or copy is followed by its source path as a separate field.
-        if (entry.index === 'R' || entry.index === 'C')
-            entry.from = fields[++i];
-        entries.push(entry);
-    }
-    return entries;
-}
-
+// EXTERNAL MODULE: ./build/src/git/git.js + 1 modules
+var git_git = __webpack_require__(5555);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./build/src/values/atomic-write.js
 
 
@@ -449,60 +115,27 @@ async function writeAllAtomically(writes) {
     await Promise.all(staged.map(({ temp, path }) => external_node_fs_.promises.rename(temp, path)));
 }
 
-;// CONCATENATED MODULE: ./build/src/runtime/markdown.js
-/** Small Markdown builder for job summaries and CLI reports: tables, not walls of text. */
-class Markdown {
-    parts = [];
-    heading(text, level = 3) {
-        this.parts.push(`${'#'.repeat(level)} ${text}`);
-        return this;
-    }
-    paragraph(text) {
-        this.parts.push(text);
-        return this;
-    }
-    list(items) {
-        if (items.length > 0)
-            this.parts.push(items.map((item) => `- ${item}`).join('\n'));
-        return this;
-    }
-    table(header, rows) {
-        const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-        this.parts.push([line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n'));
-        return this;
-    }
-    toString() {
-        return this.parts.length === 0 ? '' : `${this.parts.join('\n\n')}\n`;
-    }
-}
-/** Inline code that survives backticks and pipes inside the value. */
-function code(text) {
-    const fence = text.includes('`') ? '``' : '`';
-    return `${fence}${text}${fence}`;
-}
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-
+// EXTERNAL MODULE: ./build/src/runtime/markdown.js
+var markdown = __webpack_require__(8741);
 ;// CONCATENATED MODULE: ./build/src/values/bump-report.js
 
 /** The job summary (and CLI report): what changed where, as a table a reviewer can scan. */
 function bumpReport(plan, options) {
     const changes = allChanges(plan);
-    const md = new Markdown().heading(options.dryRun ? 'bump (dry run)' : 'bump');
+    const md = new markdown/* Markdown */.o().heading(options.dryRun ? 'bump (dry run)' : 'bump');
     if (changes.length === 0) {
         return md.paragraph(`No change: the ${plan.fileCount} file(s) already hold these values.`).toString();
     }
     const verb = options.dryRun ? 'Would change' : 'Changed';
     md.paragraph(`${verb} ${changes.length} value(s) in ${plan.bumps.length} of ${plan.fileCount} file(s).`);
     md.table(['File', 'Location', 'From', 'To'], changes.map((change) => [
-        code(`${change.file}:${change.line}`),
-        code(change.path),
-        change.kind === 'created' ? '_(created)_' : code(change.from),
-        code(change.to),
+        (0,markdown/* code */.a)(`${change.file}:${change.line}`),
+        (0,markdown/* code */.a)(change.path),
+        change.kind === 'created' ? '_(created)_' : (0,markdown/* code */.a)(change.from),
+        (0,markdown/* code */.a)(change.to),
     ]));
     if (options.commitSha)
-        md.paragraph(`Pushed commit ${code(options.commitSha)}.`);
+        md.paragraph(`Pushed commit ${(0,markdown/* code */.a)(options.commitSha)}.`);
     return md.toString();
 }
 function allChanges(plan) {
@@ -537,102 +170,8 @@ function logChanges(changes, log) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/image/image-reference.js
-/**
- * Container image references as Docker/distribution reads them:
- * `[registry[:port]/]path[:tag][@digest]`. Names are compared after Docker Hub normalisation,
- * while rewrites keep the name exactly as the user wrote it.
- */
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_ALIASES = new Set([DOCKER_HUB, 'index.docker.io', 'registry-1.docker.io']);
-const MAX_NAME_LENGTH = 255;
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const REGISTRY = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*):([0-9a-fA-F]{32,})$/;
-/** Registered algorithms have a fixed length and, like go-digest, lowercase hex only. */
-const DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
-function isValidTag(tag) {
-    return TAG.test(tag);
-}
-function isValidDigest(digest) {
-    const match = DIGEST.exec(digest);
-    if (!match)
-        return false;
-    const [, algorithm = '', hex = ''] = match;
-    const length = DIGEST_HEX_LENGTH[algorithm];
-    return length === undefined || (hex.length === length && hex === hex.toLowerCase());
-}
-/**
- * Parses an image reference, or returns undefined for text that is not one (URLs, `key=value`,
- * uppercase repositories, sentences). A bare lowercase word such as `nginx` is a valid Docker Hub
- * reference, so callers that scan arbitrary strings need their own evidence that a value is an image.
- */
-function parseImageReference(text) {
-    const at = text.indexOf('@');
-    const beforeDigest = at === -1 ? text : text.slice(0, at);
-    const digest = at === -1 ? undefined : text.slice(at + 1);
-    if (digest !== undefined && !isValidDigest(digest))
-        return undefined;
-    const colon = beforeDigest.lastIndexOf(':');
-    const hasTag = colon > beforeDigest.lastIndexOf('/');
-    const name = hasTag ? beforeDigest.slice(0, colon) : beforeDigest;
-    const tag = hasTag ? beforeDigest.slice(colon + 1) : undefined;
-    if (tag !== undefined && !isValidTag(tag))
-        return undefined;
-    if (name.length === 0 || name.length > MAX_NAME_LENGTH)
-        return undefined;
-    const split = splitRegistry(name);
-    if (!split)
-        return undefined;
-    const reference = { ...split, name, original: text };
-    if (tag !== undefined)
-        reference.tag = tag;
-    if (digest !== undefined)
-        reference.digest = digest;
-    return reference;
-}
-function splitRegistry(name) {
-    const slash = name.indexOf('/');
-    const first = slash === -1 ? '' : name.slice(0, slash);
-    const hasRegistry = first.includes('.') || first.includes(':') || first === 'localhost';
-    const registryText = hasRegistry ? first : DOCKER_HUB;
-    const path = hasRegistry ? name.slice(slash + 1) : name;
-    if (hasRegistry && !REGISTRY.test(registryText))
-        return undefined;
-    if (!path.split('/').every((component) => PATH_COMPONENT.test(component)))
-        return undefined;
-    const registry = DOCKER_HUB_ALIASES.has(registryText.toLowerCase())
-        ? DOCKER_HUB
-        : registryText.toLowerCase();
-    const repository = registry === DOCKER_HUB && !path.includes('/') ? `library/${path}` : path;
-    return { registry, repository };
-}
-/** The fully qualified name used to compare images: `docker.io/library/nginx`. */
-function canonicalName(reference) {
-    return `${reference.registry}/${reference.repository}`;
-}
-function sameRepository(a, b) {
-    return canonicalName(a) === canonicalName(b);
-}
-/**
- * The reference `originalText` with its tag and digest replaced by `tag` and `digest` (either may be
- * left out to drop it); the name keeps the user's spelling, so `nginx` does not become
- * `docker.io/library/nginx` and `localhost:5000/app` keeps its port.
- */
-function withTagAndDigest(originalText, tag, digest) {
-    const reference = parseImageReference(originalText);
-    if (!reference)
-        throw new Error(`not an image reference: ${JSON.stringify(originalText)}`);
-    if (tag !== undefined && !isValidTag(tag))
-        throw new Error(`not an image tag: ${JSON.stringify(tag)}`);
-    if (digest !== undefined && !isValidDigest(digest)) {
-        throw new Error(`not an image digest: ${JSON.stringify(digest)}`);
-    }
-    return `${reference.name}${tag === undefined ? '' : `:${tag}`}${digest === undefined ? '' : `@${digest}`}`;
-}
-
+// EXTERNAL MODULE: ./build/src/image/image-reference.js
+var image_reference = __webpack_require__(4726);
 ;// CONCATENATED MODULE: ./build/src/values/yaml-path.js
 
 const SYNTAX_HINT = 'write keys separated by dots, list indexes as [0] and list items by a field as [name=api]; ' +
@@ -796,7 +335,7 @@ function bumpRequest(inputs) {
             hint: 'for any other key use path and value',
         });
     }
-    const image = inputs.image ? parseImageReference(inputs.image) : undefined;
+    const image = inputs.image ? (0,image_reference/* parseImageReference */.o_)(inputs.image) : undefined;
     if (inputs.image && (!image || image.tag !== undefined || image.digest !== undefined)) {
         throw new user_error/* InputError */.dz(`'image' must be a repository without tag or digest, got '${inputs.image}'`, {
             hint: "e.g. ghcr.io/acme/api; the new version goes in 'tag' or 'digest'",
@@ -831,9 +370,9 @@ function isDowngrade(from, to) {
     const b = tagVersion(to);
     return a !== undefined && b !== undefined && semver.lt(b, a);
 }
-const version_rules_DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
+const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
 function isDigest(value) {
-    return version_rules_DIGEST.test(value);
+    return DIGEST.test(value);
 }
 /**
  * Whether a value pins exactly one artifact, as protected environments require: a digest or an
@@ -899,6 +438,315 @@ function editDistance(a, b) {
         previous = current;
     }
     return previous[b.length];
+}
+
+;// CONCATENATED MODULE: ./build/src/values/fast-scan-cursor.js
+/** Thrown (never escapes `fastScan`) when the text needs the full parser. */
+const UNSURE = new Error('fast scan: not sure, use the full parser');
+/** What `mappingIndicator` returns for a line with neither a mapping indicator nor a comment. */
+const NO_INDICATOR = -1;
+const SPACE = 0x20;
+const HASH = 0x23;
+const COLON = 0x3a;
+const DQUOTE = 0x22;
+const SQUOTE = 0x27;
+const CR = 0x0d;
+/** Characters that cannot start a plain scalar or key, or that need the full parser (`&*!?%`). */
+function isIndicator(c) {
+    switch (c) {
+        case 0x2c: // ,
+        case 0x5b: // [
+        case 0x5d: // ]
+        case 0x7b: // {
+        case 0x7d: // }
+        case HASH:
+        case 0x26: // &
+        case 0x2a: // *
+        case 0x21: // !
+        case 0x7c: // |
+        case 0x3e: // >
+        case DQUOTE:
+        case SQUOTE:
+        case 0x25: // %
+        case 0x40: // @
+        case 0x60: // `
+        case 0x3f: // ?
+        case COLON:
+            return true;
+        default:
+            return false;
+    }
+}
+/**
+ * The text and the line being read. The block scanner extends it; the scanners for flow
+ * collections, quoted and block scalars take it as their first argument.
+ */
+class LineCursor {
+    text;
+    len;
+    bom;
+    // The current line: [lineStart, lineEnd) without its line break; the next one at `next`.
+    lineNo = 0;
+    lineStart = 0;
+    lineEnd = 0;
+    next;
+    constructor(text) {
+        this.text = text;
+        this.len = text.length;
+        this.bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+        this.next = this.bom;
+    }
+    loadLine(start) {
+        const nl = this.text.indexOf('\n', start);
+        this.lineNo++;
+        this.lineStart = start;
+        if (nl === -1) {
+            this.lineEnd = this.len;
+            this.next = this.len;
+        }
+        else {
+            this.lineEnd = nl > start && this.text.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+            this.next = nl + 1;
+        }
+    }
+    skipSpaces(p) {
+        while (p < this.lineEnd && this.text.charCodeAt(p) === SPACE)
+            p++;
+        return p;
+    }
+    isBlankOrEnd(i) {
+        return i >= this.lineEnd || this.text.charCodeAt(i) === SPACE;
+    }
+    /**
+     * One pass over the rest of the line from `p`: the offset of the first `:` followed by a blank
+     * or the line end (a mapping indicator); else `-2 - offset` of a comment's ` #`, or NO_INDICATOR.
+     */
+    mappingIndicator(p) {
+        const { text } = this;
+        const end = this.lineEnd;
+        for (let i = p; i < end; i++) {
+            const c = text.charCodeAt(i);
+            if (c === COLON) {
+                if (i + 1 === end || text.charCodeAt(i + 1) === SPACE)
+                    return i;
+            }
+            else if (c === HASH && i > p && text.charCodeAt(i - 1) === SPACE) {
+                return -2 - (i - 1);
+            }
+        }
+        return NO_INDICATOR;
+    }
+    /** After a complete value: blanks, then the end of the line or a comment, whose text is returned. */
+    lineComment(end) {
+        const q = this.skipSpaces(end);
+        if (q === this.lineEnd)
+            return undefined;
+        if (this.text.charCodeAt(q) !== HASH || q === end)
+            throw UNSURE;
+        return this.text.slice(q + 1, this.lineEnd).trim();
+    }
+    scalar(start, end, value, style, comment, type = 'str') {
+        const span = { start, end };
+        const line = this.lineNo;
+        const column = start - this.lineStart + 1;
+        // Two literal shapes rather than adding `comment` later: stable hidden classes scan faster.
+        return comment === undefined
+            ? { kind: 'scalar', value, type, style, span, line, column }
+            : { kind: 'scalar', value, type, style, span, line, column, comment };
+    }
+    /** `key:` or `- ` with nothing after: a null scalar right after the indicator. */
+    emptyScalar(at) {
+        const q = this.skipSpaces(at);
+        const comment = q < this.lineEnd && this.text.charCodeAt(q) === HASH
+            ? this.text.slice(q + 1, this.lineEnd).trim()
+            : undefined;
+        return this.scalar(at, at, '', 'plain', comment, 'null');
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/values/fast-scan-block-scalar.js
+
+// Character codes are module-local on purpose: see fast-scan-cursor.ts.
+const fast_scan_block_scalar_SPACE = 0x20;
+const DASH = 0x2d;
+const fast_scan_block_scalar_CR = 0x0d;
+/**
+ * A literal (`|`) or folded (`>`) block scalar whose header starts at `p` on the current line, in
+ * a collection indented by `ownerIndent`. Reads its content lines and leaves the cursor's `next`
+ * and `lineNo` at the last of them.
+ */
+function blockScalar(cur, p, ownerIndent) {
+    const { text } = cur;
+    let h = p + 1;
+    const chomp = text.charCodeAt(h);
+    const strip = chomp === DASH;
+    if (chomp === 0x2b || (chomp >= 0x30 && chomp <= 0x39))
+        throw UNSURE;
+    if (strip)
+        h++;
+    const headerEnd = h;
+    const comment = cur.lineComment(headerEnd);
+    const header = text.slice(p, cur.lineEnd);
+    const line = cur.lineNo;
+    const column = p - cur.lineStart + 1;
+    const lineBreak = text.charCodeAt(cur.lineEnd) === fast_scan_block_scalar_CR ? '\r\n' : '\n';
+    const folded = text.charCodeAt(p) === 0x3e;
+    let indent = -1;
+    let leadingBlanks = 0;
+    let longestLeadingBlank = 0;
+    let blanks = 0;
+    let value = '';
+    let contentEnd = -1;
+    let lastLineNo = cur.lineNo;
+    let lastNext = cur.next;
+    let cursor = cur.next;
+    let lineNo = cur.lineNo;
+    while (cursor < cur.len) {
+        const nl = text.indexOf('\n', cursor);
+        const next = nl === -1 ? cur.len : nl + 1;
+        const end = nl === -1 ? cur.len : text.charCodeAt(nl - 1) === fast_scan_block_scalar_CR && nl > cursor ? nl - 1 : nl;
+        lineNo++;
+        let q = cursor;
+        while (q < end && text.charCodeAt(q) === fast_scan_block_scalar_SPACE)
+            q++;
+        const spaces = q - cursor;
+        if (q === end) {
+            if (indent === -1) {
+                leadingBlanks++;
+                if (spaces > longestLeadingBlank)
+                    longestLeadingBlank = spaces;
+            }
+            else {
+                // A blank line longer than the indentation is content made of spaces.
+                if (spaces > indent)
+                    throw UNSURE;
+                blanks++;
+            }
+            cursor = next;
+            continue;
+        }
+        if (indent === -1) {
+            if (spaces <= ownerIndent)
+                break;
+            indent = spaces;
+            if (longestLeadingBlank > indent)
+                throw UNSURE;
+        }
+        else if (spaces < indent) {
+            break;
+        }
+        // More-indented lines of a folded scalar keep their line breaks; the full parser knows how.
+        if (folded && spaces > indent)
+            throw UNSURE;
+        const content = text.slice(cursor + indent, end);
+        if (contentEnd === -1)
+            value = content;
+        else if (folded)
+            value += (blanks === 0 ? ' ' : '\n'.repeat(blanks)) + content;
+        else
+            value += '\n'.repeat(blanks + 1) + content;
+        blanks = 0;
+        contentEnd = end;
+        lastLineNo = lineNo;
+        lastNext = next;
+        cursor = next;
+    }
+    if (contentEnd === -1)
+        throw UNSURE;
+    cur.next = lastNext;
+    cur.lineNo = lastLineNo;
+    const node = {
+        kind: 'scalar',
+        value: '\n'.repeat(leadingBlanks) + value + (strip ? '' : '\n'),
+        type: 'str',
+        style: folded ? 'folded' : 'literal',
+        span: { start: p, end: contentEnd },
+        line,
+        column,
+        block: { header, indent, lineBreak },
+    };
+    if (comment !== undefined)
+        node.comment = comment;
+    return node;
+}
+
+;// CONCATENATED MODULE: ./build/src/values/fast-scan-quoted.js
+/** Single- and double-quoted scalars that open and close on the current line (keys and values). */
+
+// Character codes are module-local on purpose: see fast-scan-cursor.ts.
+const fast_scan_quoted_DQUOTE = 0x22;
+const fast_scan_quoted_SQUOTE = 0x27;
+const BACKSLASH = 0x5c;
+/** The offset after the closing quote of a quoted scalar that opens at `p` and closes on this line. */
+function quotedEnd(cur, p) {
+    const { text } = cur;
+    const quote = text.charCodeAt(p);
+    let i = p + 1;
+    for (;;) {
+        i = text.indexOf(quote === fast_scan_quoted_DQUOTE ? '"' : "'", i);
+        if (i === -1 || i >= cur.lineEnd)
+            throw UNSURE;
+        if (quote === fast_scan_quoted_SQUOTE) {
+            if (text.charCodeAt(i + 1) !== fast_scan_quoted_SQUOTE)
+                return i + 1;
+            i += 2;
+            continue;
+        }
+        let backslashes = 0;
+        while (text.charCodeAt(i - 1 - backslashes) === BACKSLASH)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return i + 1;
+        i++;
+    }
+}
+function quotedValue(cur, p, end) {
+    const raw = cur.text.slice(p + 1, end - 1);
+    if (cur.text.charCodeAt(p) === fast_scan_quoted_SQUOTE)
+        return raw.indexOf("'") === -1 ? raw : raw.replace(/''/g, "'");
+    return raw.indexOf('\\') === -1 ? raw : unescapeDoubleQuoted(raw);
+}
+const ESCAPES = {
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    t: '\t',
+    n: '\n',
+    v: '\v',
+    f: '\f',
+    r: '\r',
+    e: '\x1b',
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    N: '\u0085',
+    _: '\u00a0',
+    L: '\u2028',
+    P: '\u2029',
+};
+function unescapeDoubleQuoted(raw) {
+    let out = '';
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw.charAt(i);
+        if (c !== '\\') {
+            out += c;
+            continue;
+        }
+        const e = raw.charAt(++i);
+        const simple = ESCAPES[e];
+        if (simple !== undefined) {
+            out += simple;
+            continue;
+        }
+        const digits = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
+        const hex = raw.slice(i + 1, i + 1 + digits);
+        if (digits === 0 || !/^[0-9a-fA-F]+$/.test(hex) || hex.length !== digits)
+            throw UNSURE;
+        out += String.fromCodePoint(parseInt(hex, 16));
+        i += digits;
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./build/src/values/scalar-render.js
@@ -999,7 +847,7 @@ function renderInStyle(node, value) {
             return doubleQuoted(value);
         case 'literal':
         case 'folded':
-            return (node.block && blockScalar(node.block, node.style, value)) ?? doubleQuoted(value);
+            return (node.block && scalar_render_blockScalar(node.block, node.style, value)) ?? doubleQuoted(value);
     }
 }
 /** The text, written plain, loads as a `type` that prints back as the very same text. */
@@ -1085,7 +933,7 @@ function hex(code, digits) {
  * Rewrites a block scalar's content under its own header, or returns undefined when the value
  * needs what a block scalar cannot give without an indentation indicator or a keep chomp.
  */
-function blockScalar(block, style, value) {
+function scalar_render_blockScalar(block, style, value) {
     const header = /^([|>])([-+0-9]*)(.*)$/.exec(block.header);
     if (!header || /[0-9]/.test(header[2] ?? '') || block.indent < 1)
         return undefined;
@@ -1102,6 +950,133 @@ function blockScalar(block, style, value) {
     const pad = ' '.repeat(block.indent);
     const content = body === '' ? [] : lines.map((line) => (line === '' ? '' : pad + line));
     return [`${indicator}${clip ? '' : '-'}${header[3]}`, ...content].join(block.lineBreak);
+}
+
+;// CONCATENATED MODULE: ./build/src/values/fast-scan-flow.js
+/** Flow collections (`[a, b]`, `{k: v}`) that open and close on the current line. */
+
+
+
+// Character codes are module-local on purpose: see fast-scan-cursor.ts.
+const fast_scan_flow_SPACE = 0x20;
+const fast_scan_flow_HASH = 0x23;
+const fast_scan_flow_DASH = 0x2d;
+const fast_scan_flow_COLON = 0x3a;
+const fast_scan_flow_DQUOTE = 0x22;
+const fast_scan_flow_SQUOTE = 0x27;
+/** Characters that end or may end a plain scalar in a flow collection: `,[]{}`, `:` and `#`. */
+const FLOW_PLAIN_STOP = new Uint8Array(128);
+for (const c of ',[]{}:#')
+    FLOW_PLAIN_STOP[c.charCodeAt(0)] = 1;
+function flowCollection(cur, p) {
+    const { text } = cur;
+    const isMap = text.charCodeAt(p) === 0x7b;
+    const close = isMap ? 0x7d : 0x5d;
+    const node = isMap
+        ? {
+            kind: 'map',
+            flow: true,
+            entries: [],
+            span: { start: p, end: p },
+            indent: p - cur.lineStart,
+            line: cur.lineNo,
+            column: p - cur.lineStart + 1,
+        }
+        : {
+            kind: 'seq',
+            flow: true,
+            items: [],
+            span: { start: p, end: p },
+            indent: p - cur.lineStart,
+            line: cur.lineNo,
+            column: p - cur.lineStart + 1,
+        };
+    let q = cur.skipSpaces(p + 1);
+    while (text.charCodeAt(q) !== close) {
+        if (q >= cur.lineEnd)
+            throw UNSURE;
+        if (node.kind === 'seq') {
+            const item = flowNode(cur, q);
+            node.items.push(item);
+            q = cur.skipSpaces(item.span.end);
+        }
+        else {
+            const keyStart = q;
+            const keyNode = flowNode(cur, q, true);
+            if (keyNode.kind !== 'scalar' || keyNode.type !== 'str')
+                throw UNSURE;
+            const colon = cur.skipSpaces(keyNode.span.end);
+            if (text.charCodeAt(colon) !== fast_scan_flow_COLON || text.charCodeAt(colon + 1) !== fast_scan_flow_SPACE)
+                throw UNSURE;
+            for (const entry of node.entries)
+                if (entry.key === keyNode.value)
+                    throw UNSURE;
+            q = cur.skipSpaces(colon + 1);
+            const c = text.charCodeAt(q);
+            const value = c === 0x2c || c === close ? cur.emptyScalar(colon + 1) : flowNode(cur, q);
+            node.entries.push({
+                key: keyNode.value,
+                keySpan: { start: keyStart, end: keyNode.span.end },
+                line: cur.lineNo,
+                value,
+            });
+            q = cur.skipSpaces(Math.max(value.span.end, colon + 1));
+        }
+        const c = text.charCodeAt(q);
+        if (c === 0x2c)
+            q = cur.skipSpaces(q + 1);
+        else if (c !== close)
+            throw UNSURE;
+    }
+    node.span.end = q + 1;
+    return node;
+}
+function flowNode(cur, p, isKey = false) {
+    const { text } = cur;
+    const c = text.charCodeAt(p);
+    if (c === 0x5b || c === 0x7b) {
+        if (isKey)
+            throw UNSURE;
+        return flowCollection(cur, p);
+    }
+    if (c === fast_scan_flow_DQUOTE || c === fast_scan_flow_SQUOTE) {
+        const end = quotedEnd(cur, p);
+        return cur.scalar(p, end, quotedValue(cur, p, end), c === fast_scan_flow_DQUOTE ? 'double' : 'single', undefined);
+    }
+    if (isIndicator(c) || ((c === fast_scan_flow_DASH || c === 0x3f || c === fast_scan_flow_COLON) && isFlowBreak(cur, p + 1)))
+        throw UNSURE;
+    let end = p;
+    for (; end < cur.lineEnd; end++) {
+        const ch = text.charCodeAt(end);
+        if (ch >= 128 || FLOW_PLAIN_STOP[ch] === 0)
+            continue;
+        if (ch === fast_scan_flow_COLON) {
+            if (isFlowBreak(cur, end + 1))
+                break;
+        }
+        else if (ch === fast_scan_flow_HASH) {
+            if (text.charCodeAt(end - 1) === fast_scan_flow_SPACE)
+                throw UNSURE;
+        }
+        else {
+            break;
+        }
+    }
+    while (end > p && text.charCodeAt(end - 1) === fast_scan_flow_SPACE)
+        end--;
+    if (end === p)
+        throw UNSURE;
+    if (!isKey && text.charCodeAt(end) === fast_scan_flow_COLON)
+        throw UNSURE; // `[a: b]`, a single-pair map
+    const value = text.slice(p, end);
+    return cur.scalar(p, end, value, 'plain', undefined, plainScalarType(value));
+}
+/** After `:` or a leading `-?:` in flow context: a blank, a flow indicator or the line end. */
+function isFlowBreak(cur, i) {
+    if (i >= cur.lineEnd)
+        return true;
+    const c = cur.text.charCodeAt(i);
+    return c === fast_scan_flow_SPACE || c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
 }
 
 ;// CONCATENATED MODULE: ./build/src/values/text-edit.js
@@ -1149,6 +1124,10 @@ function detectEol(text) {
 ;// CONCATENATED MODULE: ./build/src/values/fast-scan.js
 
 
+
+
+
+
 /**
  * A line scanner for the block-style YAML that value files are written in. It builds the same
  * model as `fullParse` at a fraction of the cost (no tokens, no per-character allocation: it
@@ -1169,22 +1148,14 @@ function fastScan(name, text) {
         throw error;
     }
 }
-/** Thrown (never escapes `fastScan`) when the text needs the full parser. */
-const UNSURE = new Error('fast scan: not sure, use the full parser');
-const SPACE = 0x20;
-const HASH = 0x23;
-const DASH = 0x2d;
-const COLON = 0x3a;
+// Character codes are module-local on purpose: see fast-scan-cursor.ts.
+const fast_scan_SPACE = 0x20;
+const fast_scan_HASH = 0x23;
+const fast_scan_DASH = 0x2d;
+const fast_scan_COLON = 0x3a;
 const DOT = 0x2e;
-const DQUOTE = 0x22;
-const SQUOTE = 0x27;
-const BACKSLASH = 0x5c;
-const CR = 0x0d;
-const NO_INDICATOR = -1;
-/** Characters that end or may end a plain scalar in a flow collection: `,[]{}`, `:` and `#`. */
-const FLOW_PLAIN_STOP = new Uint8Array(128);
-for (const c of ',[]{}:#')
-    FLOW_PLAIN_STOP[c.charCodeAt(0)] = 1;
+const fast_scan_DQUOTE = 0x22;
+const fast_scan_SQUOTE = 0x27;
 function hasLoneCarriageReturn(text) {
     for (let cr = text.indexOf('\r'); cr !== -1; cr = text.indexOf('\r', cr + 1)) {
         if (text.charCodeAt(cr + 1) !== 0x0a)
@@ -1192,17 +1163,14 @@ function hasLoneCarriageReturn(text) {
     }
     return false;
 }
-class LineScanner {
-    text;
-    len;
-    bom;
+/**
+ * Documents and block structure, line by line, and the values that start on a block line. Flow
+ * collections, quoted and block scalars are read by their own `fast-scan-*` modules, which share
+ * `LineCursor` with this class.
+ */
+class LineScanner extends LineCursor {
     documents = [];
     frames = [];
-    // The current line: [lineStart, lineEnd) without its line break; the next one at `next`.
-    lineNo = 0;
-    lineStart = 0;
-    lineEnd = 0;
-    next;
     // The document being read.
     docStart;
     docRoot = null;
@@ -1213,10 +1181,7 @@ class LineScanner {
     pendingOwner = -1;
     pendingIsMapKey = false;
     constructor(text) {
-        this.text = text;
-        this.len = text.length;
-        this.bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-        this.next = this.bom;
+        super(text);
         this.docStart = this.bom;
     }
     scan() {
@@ -1224,15 +1189,15 @@ class LineScanner {
         while (this.next < this.len) {
             this.loadLine(this.next);
             let p = this.lineStart;
-            while (p < this.lineEnd && text.charCodeAt(p) === SPACE)
+            while (p < this.lineEnd && text.charCodeAt(p) === fast_scan_SPACE)
                 p++;
             if (p === this.lineEnd)
                 continue;
             const c = text.charCodeAt(p);
-            if (c === HASH)
+            if (c === fast_scan_HASH)
                 continue;
             if (p === this.lineStart) {
-                if (c === DASH && this.isMarker(p, '---')) {
+                if (c === fast_scan_DASH && this.isMarker(p, '---')) {
                     this.startMarkedDocument(p);
                     continue;
                 }
@@ -1251,19 +1216,6 @@ class LineScanner {
             this.pushDocument(this.len);
         return this.documents;
     }
-    loadLine(start) {
-        const nl = this.text.indexOf('\n', start);
-        this.lineNo++;
-        this.lineStart = start;
-        if (nl === -1) {
-            this.lineEnd = this.len;
-            this.next = this.len;
-        }
-        else {
-            this.lineEnd = nl > start && this.text.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
-            this.next = nl + 1;
-        }
-    }
     /** `---` or `...` at column 0, alone or followed by a comment. */
     isMarker(p, marker) {
         if (!this.text.startsWith(marker, p))
@@ -1271,10 +1223,10 @@ class LineScanner {
         const after = p + 3;
         if (after === this.lineEnd)
             return true;
-        if (this.text.charCodeAt(after) !== SPACE)
+        if (this.text.charCodeAt(after) !== fast_scan_SPACE)
             return false;
         const q = this.skipSpaces(after);
-        if (q === this.lineEnd || this.text.charCodeAt(q) === HASH)
+        if (q === this.lineEnd || this.text.charCodeAt(q) === fast_scan_HASH)
             return true;
         throw UNSURE; // content on the marker line: `--- |`, `--- {a: 1}`
     }
@@ -1357,7 +1309,7 @@ class LineScanner {
             this.mapEntry(top, p);
     }
     isSeqIndicator(p) {
-        return (this.text.charCodeAt(p) === DASH && (p + 1 === this.lineEnd || this.text.charCodeAt(p + 1) === SPACE));
+        return (this.text.charCodeAt(p) === fast_scan_DASH && (p + 1 === this.lineEnd || this.text.charCodeAt(p + 1) === fast_scan_SPACE));
     }
     /** A node starting at `p`: a block sequence or map (pushed as frames), or a scalar if allowed. */
     blockNode(p, allowScalar) {
@@ -1397,7 +1349,7 @@ class LineScanner {
     }
     seqItem(seq, dash) {
         const p = this.skipSpaces(dash + 1);
-        if (p === this.lineEnd || this.text.charCodeAt(p) === HASH) {
+        if (p === this.lineEnd || this.text.charCodeAt(p) === fast_scan_HASH) {
             seq.items.push(this.emptyScalar(dash + 1));
             this.pendingOwner = seq.indent;
             this.pendingIsMapKey = false;
@@ -1429,7 +1381,7 @@ class LineScanner {
         const line = this.lineNo;
         const q = this.skipSpaces(colon + 1);
         let value;
-        if (q === this.lineEnd || this.text.charCodeAt(q) === HASH) {
+        if (q === this.lineEnd || this.text.charCodeAt(q) === fast_scan_HASH) {
             value = this.emptyScalar(colon + 1);
             this.pendingOwner = frame.indent;
             this.pendingIsMapKey = true;
@@ -1450,22 +1402,22 @@ class LineScanner {
         const { text } = this;
         const c = text.charCodeAt(p);
         let end;
-        if (c === DQUOTE || c === SQUOTE) {
-            end = this.quotedEnd(p);
+        if (c === fast_scan_DQUOTE || c === fast_scan_SQUOTE) {
+            end = quotedEnd(this, p);
             const colon = this.skipSpaces(end);
-            if (text.charCodeAt(colon) !== COLON || !this.isBlankOrEnd(colon + 1))
+            if (text.charCodeAt(colon) !== fast_scan_COLON || !this.isBlankOrEnd(colon + 1))
                 return -1;
-            this.keyText = this.quotedValue(p, end);
+            this.keyText = quotedValue(this, p, end);
             this.colonAt = colon;
             return end;
         }
-        if (isIndicator(c) || c === DASH)
+        if (isIndicator(c) || c === fast_scan_DASH)
             return -1;
         const colon = this.mappingIndicator(p);
         if (colon < 0)
             return -1;
         end = colon;
-        while (end > p && text.charCodeAt(end - 1) === SPACE)
+        while (end > p && text.charCodeAt(end - 1) === fast_scan_SPACE)
             end--;
         if (end - p > 1024)
             throw UNSURE;
@@ -1476,25 +1428,6 @@ class LineScanner {
         this.keyText = key;
         this.colonAt = colon;
         return end;
-    }
-    /**
-     * One pass over the rest of the line from `p`: the offset of the first `:` followed by a blank
-     * or the line end (a mapping indicator); else `-2 - offset` of a comment's ` #`, or NO_INDICATOR.
-     */
-    mappingIndicator(p) {
-        const { text } = this;
-        const end = this.lineEnd;
-        for (let i = p; i < end; i++) {
-            const c = text.charCodeAt(i);
-            if (c === COLON) {
-                if (i + 1 === end || text.charCodeAt(i + 1) === SPACE)
-                    return i;
-            }
-            else if (c === HASH && i > p && text.charCodeAt(i - 1) === SPACE) {
-                return -2 - (i - 1);
-            }
-        }
-        return NO_INDICATOR;
     }
     popFrame() {
         const frame = this.frames.pop();
@@ -1510,22 +1443,22 @@ class LineScanner {
         while (this.frames.length > 0)
             this.popFrame();
     }
-    // ---- scalars and flow collections on one line ---------------------------------------------
+    // ---- values on one line ----------------------------------------------------------------
     /** The value starting at `p` (not blank, not a comment), owned by a collection at `ownerIndent`. */
     inlineValue(p, ownerIndent) {
         const c = this.text.charCodeAt(p);
-        if (c === DQUOTE || c === SQUOTE) {
-            const end = this.quotedEnd(p);
-            return this.scalar(p, end, this.quotedValue(p, end), c === DQUOTE ? 'double' : 'single', this.lineComment(end));
+        if (c === fast_scan_DQUOTE || c === fast_scan_SQUOTE) {
+            const end = quotedEnd(this, p);
+            return this.scalar(p, end, quotedValue(this, p, end), c === fast_scan_DQUOTE ? 'double' : 'single', this.lineComment(end));
         }
         if (c === 0x5b || c === 0x7b) {
-            const node = this.flowCollection(p);
+            const node = flowCollection(this, p);
             this.lineComment(node.span.end);
             return node;
         }
         if (c === 0x7c || c === 0x3e)
-            return this.blockScalar(p, ownerIndent);
-        if (isIndicator(c) || ((c === DASH || c === 0x3f || c === COLON) && this.isBlankOrEnd(p + 1)))
+            return blockScalar(this, p, ownerIndent);
+        if (isIndicator(c) || ((c === fast_scan_DASH || c === 0x3f || c === fast_scan_COLON) && this.isBlankOrEnd(p + 1)))
             throw UNSURE;
         return this.plainScalar(p);
     }
@@ -1536,351 +1469,14 @@ class LineScanner {
             throw UNSURE; // `a: b: c`
         const commentAt = found === NO_INDICATOR ? -1 : -2 - found;
         let end = commentAt === -1 ? this.lineEnd : commentAt;
-        while (end > p && text.charCodeAt(end - 1) === SPACE)
+        while (end > p && text.charCodeAt(end - 1) === fast_scan_SPACE)
             end--;
-        if (text.charCodeAt(end - 1) === COLON)
+        if (text.charCodeAt(end - 1) === fast_scan_COLON)
             throw UNSURE;
         const value = text.slice(p, end);
         const comment = commentAt === -1 ? undefined : text.slice(commentAt + 2, this.lineEnd).trim();
         return this.scalar(p, end, value, 'plain', comment, plainScalarType(value));
     }
-    /** The offset after the closing quote of a quoted scalar that opens at `p` and closes on this line. */
-    quotedEnd(p) {
-        const { text } = this;
-        const quote = text.charCodeAt(p);
-        let i = p + 1;
-        for (;;) {
-            i = text.indexOf(quote === DQUOTE ? '"' : "'", i);
-            if (i === -1 || i >= this.lineEnd)
-                throw UNSURE;
-            if (quote === SQUOTE) {
-                if (text.charCodeAt(i + 1) !== SQUOTE)
-                    return i + 1;
-                i += 2;
-                continue;
-            }
-            let backslashes = 0;
-            while (text.charCodeAt(i - 1 - backslashes) === BACKSLASH)
-                backslashes++;
-            if (backslashes % 2 === 0)
-                return i + 1;
-            i++;
-        }
-    }
-    quotedValue(p, end) {
-        const raw = this.text.slice(p + 1, end - 1);
-        if (this.text.charCodeAt(p) === SQUOTE)
-            return raw.indexOf("'") === -1 ? raw : raw.replace(/''/g, "'");
-        return raw.indexOf('\\') === -1 ? raw : unescapeDoubleQuoted(raw);
-    }
-    /** After a complete value: blanks, then the end of the line or a comment, whose text is returned. */
-    lineComment(end) {
-        const q = this.skipSpaces(end);
-        if (q === this.lineEnd)
-            return undefined;
-        if (this.text.charCodeAt(q) !== HASH || q === end)
-            throw UNSURE;
-        return this.text.slice(q + 1, this.lineEnd).trim();
-    }
-    flowCollection(p) {
-        const { text } = this;
-        const isMap = text.charCodeAt(p) === 0x7b;
-        const close = isMap ? 0x7d : 0x5d;
-        const node = isMap
-            ? {
-                kind: 'map',
-                flow: true,
-                entries: [],
-                span: { start: p, end: p },
-                indent: p - this.lineStart,
-                line: this.lineNo,
-                column: p - this.lineStart + 1,
-            }
-            : {
-                kind: 'seq',
-                flow: true,
-                items: [],
-                span: { start: p, end: p },
-                indent: p - this.lineStart,
-                line: this.lineNo,
-                column: p - this.lineStart + 1,
-            };
-        let q = this.skipSpaces(p + 1);
-        while (text.charCodeAt(q) !== close) {
-            if (q >= this.lineEnd)
-                throw UNSURE;
-            if (node.kind === 'seq') {
-                const item = this.flowNode(q);
-                node.items.push(item);
-                q = this.skipSpaces(item.span.end);
-            }
-            else {
-                const keyStart = q;
-                const keyNode = this.flowNode(q, true);
-                if (keyNode.kind !== 'scalar' || keyNode.type !== 'str')
-                    throw UNSURE;
-                const colon = this.skipSpaces(keyNode.span.end);
-                if (text.charCodeAt(colon) !== COLON || text.charCodeAt(colon + 1) !== SPACE)
-                    throw UNSURE;
-                for (const entry of node.entries)
-                    if (entry.key === keyNode.value)
-                        throw UNSURE;
-                q = this.skipSpaces(colon + 1);
-                const c = text.charCodeAt(q);
-                const value = c === 0x2c || c === close ? this.emptyScalar(colon + 1) : this.flowNode(q);
-                node.entries.push({
-                    key: keyNode.value,
-                    keySpan: { start: keyStart, end: keyNode.span.end },
-                    line: this.lineNo,
-                    value,
-                });
-                q = this.skipSpaces(Math.max(value.span.end, colon + 1));
-            }
-            const c = text.charCodeAt(q);
-            if (c === 0x2c)
-                q = this.skipSpaces(q + 1);
-            else if (c !== close)
-                throw UNSURE;
-        }
-        node.span.end = q + 1;
-        return node;
-    }
-    flowNode(p, isKey = false) {
-        const { text } = this;
-        const c = text.charCodeAt(p);
-        if (c === 0x5b || c === 0x7b) {
-            if (isKey)
-                throw UNSURE;
-            return this.flowCollection(p);
-        }
-        if (c === DQUOTE || c === SQUOTE) {
-            const end = this.quotedEnd(p);
-            return this.scalar(p, end, this.quotedValue(p, end), c === DQUOTE ? 'double' : 'single', undefined);
-        }
-        if (isIndicator(c) || ((c === DASH || c === 0x3f || c === COLON) && this.isFlowBreak(p + 1)))
-            throw UNSURE;
-        let end = p;
-        for (; end < this.lineEnd; end++) {
-            const ch = text.charCodeAt(end);
-            if (ch >= 128 || FLOW_PLAIN_STOP[ch] === 0)
-                continue;
-            if (ch === COLON) {
-                if (this.isFlowBreak(end + 1))
-                    break;
-            }
-            else if (ch === HASH) {
-                if (text.charCodeAt(end - 1) === SPACE)
-                    throw UNSURE;
-            }
-            else {
-                break;
-            }
-        }
-        while (end > p && text.charCodeAt(end - 1) === SPACE)
-            end--;
-        if (end === p)
-            throw UNSURE;
-        if (!isKey && text.charCodeAt(end) === COLON)
-            throw UNSURE; // `[a: b]`, a single-pair map
-        const value = text.slice(p, end);
-        return this.scalar(p, end, value, 'plain', undefined, plainScalarType(value));
-    }
-    /** After `:` or a leading `-?:` in flow context: a blank, a flow indicator or the line end. */
-    isFlowBreak(i) {
-        if (i >= this.lineEnd)
-            return true;
-        const c = this.text.charCodeAt(i);
-        return c === SPACE || c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
-    }
-    // ---- block scalars ----------------------------------------------------------------------
-    blockScalar(p, ownerIndent) {
-        const { text } = this;
-        let h = p + 1;
-        const chomp = text.charCodeAt(h);
-        const strip = chomp === DASH;
-        if (chomp === 0x2b || (chomp >= 0x30 && chomp <= 0x39))
-            throw UNSURE;
-        if (strip)
-            h++;
-        const headerEnd = h;
-        const comment = this.lineComment(headerEnd);
-        const header = text.slice(p, this.lineEnd);
-        const line = this.lineNo;
-        const column = p - this.lineStart + 1;
-        const lineBreak = text.charCodeAt(this.lineEnd) === CR ? '\r\n' : '\n';
-        const folded = text.charCodeAt(p) === 0x3e;
-        let indent = -1;
-        let leadingBlanks = 0;
-        let longestLeadingBlank = 0;
-        let blanks = 0;
-        let value = '';
-        let contentEnd = -1;
-        let lastLineNo = this.lineNo;
-        let lastNext = this.next;
-        let cursor = this.next;
-        let lineNo = this.lineNo;
-        while (cursor < this.len) {
-            const nl = text.indexOf('\n', cursor);
-            const next = nl === -1 ? this.len : nl + 1;
-            const end = nl === -1 ? this.len : text.charCodeAt(nl - 1) === CR && nl > cursor ? nl - 1 : nl;
-            lineNo++;
-            let q = cursor;
-            while (q < end && text.charCodeAt(q) === SPACE)
-                q++;
-            const spaces = q - cursor;
-            if (q === end) {
-                if (indent === -1) {
-                    leadingBlanks++;
-                    if (spaces > longestLeadingBlank)
-                        longestLeadingBlank = spaces;
-                }
-                else {
-                    // A blank line longer than the indentation is content made of spaces.
-                    if (spaces > indent)
-                        throw UNSURE;
-                    blanks++;
-                }
-                cursor = next;
-                continue;
-            }
-            if (indent === -1) {
-                if (spaces <= ownerIndent)
-                    break;
-                indent = spaces;
-                if (longestLeadingBlank > indent)
-                    throw UNSURE;
-            }
-            else if (spaces < indent) {
-                break;
-            }
-            // More-indented lines of a folded scalar keep their line breaks; the full parser knows how.
-            if (folded && spaces > indent)
-                throw UNSURE;
-            const content = text.slice(cursor + indent, end);
-            if (contentEnd === -1)
-                value = content;
-            else if (folded)
-                value += (blanks === 0 ? ' ' : '\n'.repeat(blanks)) + content;
-            else
-                value += '\n'.repeat(blanks + 1) + content;
-            blanks = 0;
-            contentEnd = end;
-            lastLineNo = lineNo;
-            lastNext = next;
-            cursor = next;
-        }
-        if (contentEnd === -1)
-            throw UNSURE;
-        this.next = lastNext;
-        this.lineNo = lastLineNo;
-        const node = {
-            kind: 'scalar',
-            value: '\n'.repeat(leadingBlanks) + value + (strip ? '' : '\n'),
-            type: 'str',
-            style: folded ? 'folded' : 'literal',
-            span: { start: p, end: contentEnd },
-            line,
-            column,
-            block: { header, indent, lineBreak },
-        };
-        if (comment !== undefined)
-            node.comment = comment;
-        return node;
-    }
-    // ---- nodes ------------------------------------------------------------------------------
-    scalar(start, end, value, style, comment, type = 'str') {
-        const span = { start, end };
-        const line = this.lineNo;
-        const column = start - this.lineStart + 1;
-        // Two literal shapes rather than adding `comment` later: stable hidden classes scan faster.
-        return comment === undefined
-            ? { kind: 'scalar', value, type, style, span, line, column }
-            : { kind: 'scalar', value, type, style, span, line, column, comment };
-    }
-    /** `key:` or `- ` with nothing after: a null scalar right after the indicator. */
-    emptyScalar(at) {
-        const q = this.skipSpaces(at);
-        const comment = q < this.lineEnd && this.text.charCodeAt(q) === HASH
-            ? this.text.slice(q + 1, this.lineEnd).trim()
-            : undefined;
-        return this.scalar(at, at, '', 'plain', comment, 'null');
-    }
-    skipSpaces(p) {
-        while (p < this.lineEnd && this.text.charCodeAt(p) === SPACE)
-            p++;
-        return p;
-    }
-    isBlankOrEnd(i) {
-        return i >= this.lineEnd || this.text.charCodeAt(i) === SPACE;
-    }
-}
-/** Characters that cannot start a plain scalar or key, or that need the full parser (`&*!?%`). */
-function isIndicator(c) {
-    switch (c) {
-        case 0x2c: // ,
-        case 0x5b: // [
-        case 0x5d: // ]
-        case 0x7b: // {
-        case 0x7d: // }
-        case HASH:
-        case 0x26: // &
-        case 0x2a: // *
-        case 0x21: // !
-        case 0x7c: // |
-        case 0x3e: // >
-        case DQUOTE:
-        case SQUOTE:
-        case 0x25: // %
-        case 0x40: // @
-        case 0x60: // `
-        case 0x3f: // ?
-        case COLON:
-            return true;
-        default:
-            return false;
-    }
-}
-const ESCAPES = {
-    '0': '\0',
-    a: '\x07',
-    b: '\b',
-    t: '\t',
-    n: '\n',
-    v: '\v',
-    f: '\f',
-    r: '\r',
-    e: '\x1b',
-    ' ': ' ',
-    '"': '"',
-    '/': '/',
-    '\\': '\\',
-    N: '\u0085',
-    _: '\u00a0',
-    L: '\u2028',
-    P: '\u2029',
-};
-function unescapeDoubleQuoted(raw) {
-    let out = '';
-    for (let i = 0; i < raw.length; i++) {
-        const c = raw.charAt(i);
-        if (c !== '\\') {
-            out += c;
-            continue;
-        }
-        const e = raw.charAt(++i);
-        const simple = ESCAPES[e];
-        if (simple !== undefined) {
-            out += simple;
-            continue;
-        }
-        const digits = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
-        const hex = raw.slice(i + 1, i + 1 + digits);
-        if (digits === 0 || !/^[0-9a-fA-F]+$/.test(hex) || hex.length !== digits)
-            throw UNSURE;
-        out += String.fromCodePoint(parseInt(hex, 16));
-        i += digits;
-    }
-    return out;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -2393,7 +1989,7 @@ class Layout {
             throw new Error(`empty value at line ${empty.line} has no collection around it`);
         }
         if (owner.flow)
-            return insertAt(empty.span.start, ` ${flowNode(rest, value)}`);
+            return insertAt(empty.span.start, ` ${insert_missing_flowNode(rest, value)}`);
         const first = rest[0];
         const nested = owner.kind === 'seq' ? this.style.item : 'select' in first ? this.style.sequence : this.style.step;
         const lines = indentLines(this.blockLines(rest, value), owner.indent + nested);
@@ -2476,9 +2072,9 @@ function flowEntry(rest, value) {
     const [segment, ...more] = rest;
     if (!segment || 'select' in segment)
         throw new Error('a flow map entry needs a key');
-    return `${renderKey(segment.key)}: ${flowNode(more, value)}`;
+    return `${renderKey(segment.key)}: ${insert_missing_flowNode(more, value)}`;
 }
-function flowNode(rest, value) {
+function insert_missing_flowNode(rest, value) {
     const [segment] = rest;
     if (!segment)
         return renderStringScalar(value);
@@ -2649,7 +2245,7 @@ function readImageBlock(map) {
         return undefined;
     const registry = textEntry(map, 'registry');
     const name = registry === undefined ? path : `${registry.replace(/\/+$/, '')}/${path}`;
-    const reference = parseImageReference(name);
+    const reference = (0,image_reference/* parseImageReference */.o_)(name);
     if (!reference || reference.tag !== undefined || reference.digest !== undefined)
         return undefined;
     return { name, reference, tag: tagValue, digest: digestValue };
@@ -2666,7 +2262,7 @@ function findImageBlocks(file, query) {
             if (!block)
                 continue;
             findings.candidates.push(block.name);
-            if (!sameRepository(block.reference, query.image))
+            if (!(0,image_reference/* sameRepository */.RB)(block.reference, query.image))
                 continue;
             const edits = blockEdits(block, query, document.index, visited.keys);
             findings.targets.push(...edits.targets);
@@ -2738,7 +2334,7 @@ function findImageStrings(file, query) {
             if (!reference)
                 continue;
             findings.candidates.push(reference.name);
-            if (!sameRepository(reference, query.image) || visited.node.kind !== 'scalar')
+            if (!(0,image_reference/* sameRepository */.RB)(reference, query.image) || visited.node.kind !== 'scalar')
                 continue;
             findings.targets.push({
                 document: document.index,
@@ -2755,7 +2351,7 @@ function findImageStrings(file, query) {
 /** `reference` as written, with the tag and digest the bump asks for. */
 function retaggedReference(reference, query) {
     const next = inlineTagAndDigest(query, reference);
-    return withTagAndDigest(reference.original, next.tag, next.digest);
+    return (0,image_reference/* withTagAndDigest */.gh)(reference.original, next.tag, next.digest);
 }
 /**
  * The image a string scalar names, when it evidently is one. Any lowercase word parses as a Docker
@@ -2771,9 +2367,9 @@ function imageString({ node, parent }) {
     if (parent?.key !== 'image' && !/[:@]/.test(node.value))
         return undefined;
     // `sha256:<hex>` reads as image `sha256` with a hex tag, but it is a digest value.
-    if (isValidDigest(node.value))
+    if ((0,image_reference/* isValidDigest */.fH)(node.value))
         return undefined;
-    const reference = parseImageReference(node.value);
+    const reference = (0,image_reference/* parseImageReference */.o_)(node.value);
     if (!reference || HOST_ONLY.test(reference.name))
         return undefined;
     if (reference.tag !== undefined || reference.digest !== undefined)
@@ -2825,13 +2421,13 @@ function addKustomizeImages(findings, source, query, document) {
         // `alias=image` retargets the image Kustomize knows as `alias`, as `kustomize edit set image` does.
         const equals = item.value.indexOf('=');
         const alias = equals === -1 ? undefined : item.value.slice(0, equals);
-        const reference = parseImageReference(item.value.slice(equals + 1));
+        const reference = (0,image_reference/* parseImageReference */.o_)(item.value.slice(equals + 1));
         if (!reference)
             continue;
-        const aliasReference = alias === undefined ? undefined : parseImageReference(alias);
+        const aliasReference = alias === undefined ? undefined : (0,image_reference/* parseImageReference */.o_)(alias);
         findings.candidates.push(...(aliasReference ? [aliasReference.name] : []), reference.name);
-        const matches = sameRepository(reference, query.image) ||
-            (aliasReference !== undefined && sameRepository(aliasReference, query.image));
+        const matches = (0,image_reference/* sameRepository */.RB)(reference, query.image) ||
+            (aliasReference !== undefined && (0,image_reference/* sameRepository */.RB)(aliasReference, query.image));
         if (!matches)
             continue;
         findings.targets.push({
@@ -2856,11 +2452,11 @@ function addHelmParameters(findings, source, query, document) {
         const imageName = registry
             ? `${registry.replace(/\/+$/, '')}/${repository.value.value}`
             : repository.value.value;
-        const reference = parseImageReference(imageName);
+        const reference = (0,image_reference/* parseImageReference */.o_)(imageName);
         if (!reference || reference.tag !== undefined || reference.digest !== undefined)
             continue;
         findings.candidates.push(imageName);
-        if (!sameRepository(reference, query.image))
+        if (!(0,image_reference/* sameRepository */.RB)(reference, query.image))
             continue;
         const tag = parameters.get(`${prefix}tag`);
         if (tag && query.tag !== undefined) {
@@ -2984,19 +2580,19 @@ function markerUpdate(field, node, query) {
  * policy's image over whatever stood there.
  */
 function imageUpdate(node, query) {
-    const current = node.type === 'str' ? parseImageReference(node.value) : undefined;
-    if (current && (query.image === undefined || sameRepository(current, query.image))) {
+    const current = node.type === 'str' ? (0,image_reference/* parseImageReference */.o_)(node.value) : undefined;
+    if (current && (query.image === undefined || (0,image_reference/* sameRepository */.RB)(current, query.image))) {
         if (query.tag === undefined && query.digest === undefined)
             return undefined;
         const next = inlineTagAndDigest(query, current);
         return {
-            newValue: withTagAndDigest(current.original, next.tag, next.digest),
+            newValue: (0,image_reference/* withTagAndDigest */.gh)(current.original, next.tag, next.digest),
             ...versionChange(current.tag, query.tag),
         };
     }
     if (query.image === undefined || (query.tag === undefined && query.digest === undefined))
         return undefined;
-    return { newValue: withTagAndDigest(query.image.name, query.tag, query.digest) };
+    return { newValue: (0,image_reference/* withTagAndDigest */.gh)(query.image.name, query.tag, query.digest) };
 }
 
 ;// CONCATENATED MODULE: ./build/src/values/targets/kustomize-images.js
@@ -3025,8 +2621,8 @@ function findKustomizeImages(file, query) {
             const names = [textEntry(item, 'name'), textEntry(item, 'newName')].filter((name) => name !== undefined);
             findings.candidates.push(...names);
             const matches = names.some((name) => {
-                const reference = parseImageReference(name);
-                return reference !== undefined && sameRepository(reference, query.image);
+                const reference = (0,image_reference/* parseImageReference */.o_)(name);
+                return reference !== undefined && (0,image_reference/* sameRepository */.RB)(reference, query.image);
             });
             if (!matches)
                 continue;
@@ -3493,7 +3089,7 @@ const bump = {
             if (inputs.commit) {
                 commitSha = await log.group('Commit and push', async () => {
                     const auth = inputs.token ? { serverUrl: github.serverUrl, token: inputs.token } : undefined;
-                    const git = new Git(new NodeCommandRunner(log), workspace, { auth, log });
+                    const git = new git_git/* Git */.T(new node_command_runner/* NodeCommandRunner */.g(log), workspace, { auth, log });
                     const paths = plan.bumps.map((b) => workspacePath(workspace, b.file));
                     const message = inputs['commit-message'] ?? defaultCommitMessage(plan, request);
                     return (await commitAndPush({ git, paths, message, log })).sha ?? '';

@@ -21,7 +21,7 @@ for (const file of readdirSync(dir)
       '',
       `| ${result.header.join(' | ')} |`,
       `|${result.header.map(() => ' --- ').join('|')}|`,
-      ...result.rows.map((row) => `| ${row.join(' | ')} |`),
+      ...result.rows.map((row) => `| ${row.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`),
       '',
       result.summary,
       '',

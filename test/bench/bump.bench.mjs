@@ -76,6 +76,6 @@ export function run() {
         '-',
       ],
     ],
-    summary: `median of ${RUNS} runs; ${changedFiles} files changed; ratio bump/sed = ${(wall / sedWall).toFixed(2)}x; targets: < 1000 ms (${wall < 1000 ? 'met' : 'MISSED'}), < 200 MB (${median(rss) < 200 ? 'met' : 'MISSED'})`,
+    summary: `median of ${RUNS} runs; ${changedFiles} files changed; creating and renaming 1,000 files is the floor both pay, and it moves with the disk (sed alone: ${sedWall.toFixed(0)} ms here); ratio bump/sed = ${(wall / sedWall).toFixed(2)}x; targets: < 1000 ms (${wall < 1000 ? 'met' : 'MISSED'}), < 200 MB (${median(rss) < 200 ? 'met' : 'MISSED'})`,
   };
 }

@@ -1,8 +1,9 @@
 // npm run demo: runs every action that exists on the sample GitOps repository in
 // workflows-examples/sample-gitops-repo, copied to a temporary directory with a local bare
 // remote. Offline; uses the committed bundles exactly as users get them.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -98,7 +99,58 @@ const steps = [
   },
 ];
 
+/** A throwaway docker-registry on loopback when Debian's package is installed, else none. */
+async function startLocalRegistry() {
+  if (spawnSync('docker-registry', ['--version']).error) return undefined;
+  const port = await new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = server.address();
+      server.close(() => resolve(free));
+    });
+  });
+  const config = join(work, 'registry.yml');
+  writeFileSync(
+    config,
+    `version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: ${work}/registry\nhttp:\n  addr: 127.0.0.1:${port}\n`,
+  );
+  const child = spawn('docker-registry', ['serve', config], { stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    if (
+      await fetch(`http://127.0.0.1:${port}/v2/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    ) {
+      return { host: `127.0.0.1:${port}`, stop: () => child.kill() };
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  child.kill();
+  return undefined;
+}
+
+function ociPushSteps(registry) {
+  const target = registry
+    ? ['--repository', `${registry.host}/acme/staging-manifests`, '--plain-http']
+    : ['--repository', 'ghcr.io/acme/staging-manifests', '--dry-run'];
+  const where = registry
+    ? `to a local docker-registry at ${registry.host}`
+    : 'as a dry run (no docker-registry installed)';
+  const push = {
+    action: 'oci-push',
+    title: `oci-push: the staging manifests as a Flux artifact, ${where}`,
+    args: ['--path', 'environments/staging', ...target, '--tags', '1.4.2', '--semver-tags'],
+  };
+  const again = {
+    action: 'oci-push',
+    title: 'oci-push again: the registry already has this content, so nothing is pushed',
+    args: ['--path', 'environments/staging', ...target, '--tags', '1.4.2', '--json'],
+  };
+  return registry ? [push, again] : [push];
+}
+
 let failed = false;
+let registry;
 try {
   cpSync(join(root, 'workflows-examples/sample-gitops-repo'), repo, { recursive: true });
   git(['init', '--quiet', '--bare', '--initial-branch=main', remote], work);
@@ -111,12 +163,14 @@ try {
   git(['push', '--quiet', '-u', 'origin', 'main']);
   console.log(`Sample repository: ${repo}\n`);
 
-  for (const [index, step] of steps.entries()) {
+  registry = await startLocalRegistry();
+  for (const [index, step] of [...steps, ...ociPushSteps(registry)].entries()) {
+    const action = step.action ?? 'bump';
     console.log(bold(`${index + 1}. ${step.title}`));
     console.log(
-      `$ gitops-actions bump ${step.args.map((a) => (/[\s*{}"]/.test(a) ? `'${a}'` : a)).join(' ')}`,
+      `$ gitops-actions ${action} ${step.args.map((a) => (/[\s*{}"]/.test(a) ? `'${a}'` : a)).join(' ')}`,
     );
-    const result = spawnSync(process.execPath, [cli, 'bump', ...step.args], { cwd: repo, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [cli, action, ...step.args], { cwd: repo, encoding: 'utf8' });
     process.stdout.write(result.stdout);
     process.stdout.write(result.stderr.replace(/^/gm, '  | ').replace(/ {2}\| $/, ''));
     const ok = step.expectFailure ? result.status === 1 : result.status === 0;
@@ -132,6 +186,7 @@ try {
   console.log(bold('The remote received the production commit:'));
   console.log(git(['log', '--format=%h %s', '-n', '2', 'main'], remote));
 } finally {
+  registry?.stop();
   rmSync(work, { recursive: true, force: true });
 }
 process.exitCode = failed ? 1 : 0;

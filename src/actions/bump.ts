@@ -1,4 +1,5 @@
 import { NodeCommandRunner } from '../exec/node-command-runner.js';
+import { resolveTagDigest } from '../oci/pin-digest.js';
 import { commitAndPush } from '../git/commit-and-push.js';
 import { Git } from '../git/git.js';
 import type { ActionDefinition } from '../runtime/action.js';
@@ -11,8 +12,21 @@ import { resolveValueFiles, workspacePath } from '../values/value-files.js';
 type BumpOutput = 'changed' | 'changed-files' | 'changes' | 'commit-sha';
 
 const bump: ActionDefinition<BumpInputs, BumpOutput> = {
-  async run(inputs, { log, github }) {
+  async run(inputs, { log, github, env }) {
     const request = bumpRequest(inputs);
+    if (inputs['pin-digests'] && request.image?.tag) {
+      const { image, tag } = request.image;
+      request.image.digest = await log.group(`Resolve ${image.original}:${tag}`, async () => {
+        const digest = await resolveTagDigest(image.original, tag, {
+          env,
+          runner: new NodeCommandRunner(log),
+          plainHttp: inputs['plain-http'],
+          log,
+        });
+        log.info(`${image.original}:${tag} is ${digest}.`);
+        return digest;
+      });
+    }
     const workspace = github.workspace;
     const files = await log.group('Find value files', async () => {
       const found = await resolveValueFiles(workspace, inputs.files);

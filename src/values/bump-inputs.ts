@@ -16,6 +16,8 @@ export interface BumpInputs {
   'allow-downgrade': boolean;
   protected: boolean;
   'dry-run': boolean;
+  'pin-digests': boolean;
+  'plain-http': boolean;
   commit: boolean;
   'commit-message'?: string;
   token?: string;
@@ -32,6 +34,9 @@ export function bumpRequest(inputs: BumpInputs): BumpRequest {
     throw new InputError(
       `'${inputs.image ? 'image' : 'marker'}' needs 'tag' and/or 'digest': the new version to write`,
     );
+  }
+  if (inputs['pin-digests'] && (!inputs.image || !inputs.tag || inputs.digest)) {
+    throw new InputError("'pin-digests' needs 'image' and 'tag', and no 'digest': it looks the digest up");
   }
   if (!inputs.image && !inputs.marker && (inputs.tag || inputs.digest)) {
     throw new InputError("'tag' and 'digest' go with 'image' or 'marker'", {

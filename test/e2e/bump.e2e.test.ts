@@ -1,9 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { git, gitHttpTestsEnabled, GitRemote, serveOverHttp } from '../harness/git-remote.js';
+import { registryTestsEnabled, startRegistry } from '../harness/registry/index.js';
 import { runBundle, runCli } from '../harness/run-action.js';
 
 const sample = resolve(import.meta.dirname, '../../workflows-examples/sample-gitops-repo');
@@ -210,5 +211,58 @@ describe('dist/cli/index.js', () => {
     expect(run.stdout).toContain('falls back to $GITHUB_TOKEN');
     const general = await runCli(['--help'], { cwd: workspace });
     expect(general.stdout).toMatch(/bump\s+Change image tags/);
+  });
+});
+
+describe.runIf(registryTestsEnabled())('dist/bump/index.js with pin-digests against a real registry', () => {
+  let registry: Awaited<ReturnType<typeof startRegistry>>;
+  beforeAll(async () => {
+    registry = await startRegistry({ variant: 'anonymous' });
+  });
+  afterAll(() => registry?.stop());
+
+  it('writes the digest the tag names, and refuses a tag the registry does not have', async () => {
+    const image = `${registry.host}/acme/api`;
+    const pushed = await runCli(
+      [
+        'oci-push',
+        '--path',
+        'environments',
+        '--repository',
+        image,
+        '--tags',
+        '1.5.0',
+        '--plain-http',
+        '--json',
+      ],
+      {
+        cwd: workspace,
+        env: { GITHUB_SHA: '6113728f27ae82c7b1a177c8d03f9e96e0adf246', GITHUB_REPOSITORY: 'acme/gitops' },
+      },
+    );
+    expect(pushed.exitCode).toBe(0);
+    const { digest } = JSON.parse(pushed.stdout) as { digest: string };
+    writeFileSync(join(workspace, 'pinned.yaml'), `image: ${image}:1.4.0 # pinned by CI\n`);
+
+    const run = await runBundle('bump', {
+      workspace,
+      inputs: {
+        files: 'pinned.yaml',
+        image,
+        tag: '1.5.0',
+        'pin-digests': 'true',
+        'plain-http': 'true',
+        protected: 'true',
+      },
+    });
+    expect(run.stdout).not.toContain('::error');
+    expect(read('pinned.yaml')).toBe(`image: ${image}:1.5.0@${digest} # pinned by CI\n`);
+
+    const missing = await runBundle('bump', {
+      workspace,
+      inputs: { files: 'pinned.yaml', image, tag: '9.9.9', 'pin-digests': 'true', 'plain-http': 'true' },
+    });
+    expect(missing.exitCode).toBe(1);
+    expect(missing.stdout).toContain(`pin-digests: ${image}:9.9.9 does not exist in the registry`);
   });
 });

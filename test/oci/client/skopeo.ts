@@ -33,3 +33,30 @@ export async function skopeoInspectRaw(reference: string, access: SkopeoAccess =
   });
   return stdout;
 }
+
+/**
+ * `skopeo copy docker://<reference> oci:<layoutDir>:<tag>`: the artifact as an OCI image layout on
+ * disk, digests preserved, so tests can open its blobs with ordinary tools.
+ */
+export async function skopeoCopyToOciLayout(
+  reference: string,
+  layoutDir: string,
+  tag: string,
+  access: SkopeoAccess = {},
+): Promise<void> {
+  const tls = access.certDir ? ['--src-cert-dir', access.certDir] : ['--src-tls-verify=false'];
+  const auth = access.authfile ? ['--src-authfile', access.authfile] : ['--src-no-creds'];
+  await run(
+    'skopeo',
+    [
+      'copy',
+      '--quiet',
+      '--preserve-digests',
+      ...tls,
+      ...auth,
+      `docker://${reference}`,
+      `oci:${layoutDir}:${tag}`,
+    ],
+    { encoding: 'buffer' },
+  );
+}

@@ -380,6 +380,23 @@ describe.runIf(enabled)('oci-push bundle against authenticating registries', () 
         expect(manifestDigest).toBe(run.outputs.digest);
       }
     });
+
+    it('fails fast with a hint about NODE_EXTRA_CA_CERTS when the CA is not trusted', async () => {
+      const run = await runBundle('oci-push', {
+        workspace: fluxWorkspace(),
+        inputs: {
+          path: 'manifests',
+          repository: `${registry.host}/acme/untrusted`,
+          tags: '1.0.0',
+          ...registry.credentials,
+        },
+        env: cleanHome(),
+      });
+      expect(run.exitCode).toBe(1);
+      expect(run.stdout).toMatch(
+        /::error::oci-push: .*certificate of 127\.0\.0\.1:\d+ is not trusted.*NODE_EXTRA_CA_CERTS/,
+      );
+    });
   });
 
   describe('token auth with per-repository access', () => {
@@ -427,10 +444,11 @@ describe.runIf(enabled)('oci-push bundle against authenticating registries', () 
         env: cleanHome(),
       });
       expect(run.exitCode).toBe(1);
-      // Says it is about credentials/permission (push denied) and names the repository.
-      expect(run.stdout).toMatch(/::error::oci-push: .*acme\/public/);
-      expect(run.stdout).toMatch(/::error::oci-push: .*(credential|unauthori[sz]ed|denied|401|403|push)/i);
-      expect(run.stdout).toMatch(/(username|password|credential|docker login)/i);
+      // What was refused (push to acme/public), why (no credentials), and how to provide them.
+      const error = run.stdout.split('\n').find((line) => line.startsWith('::error::')) ?? '';
+      expect(error).toMatch(/^::error::oci-push: .*acme\/public.* 401/);
+      expect(error).toMatch(/wants credentials to .*push acme\/public/);
+      expect(error).toMatch(/docker login|username and password/);
     });
   });
 });
@@ -527,11 +545,21 @@ describe('oci-push bundle refuses bad input with exit 1 and an ::error:: naming 
   });
 
   it('an unknown registry host, quickly', async () => {
-    const workspace = fluxWorkspace();
     const started = Date.now();
-    const result = await run(workspace, { repository: 'registry.invalid/acme/manifests' });
+    // Over HTTPS, as for any real registry: plain HTTP would be refused before any lookup.
+    const result = await runBundle('oci-push', {
+      workspace: fluxWorkspace(),
+      inputs: { path: 'manifests', repository: 'registry.invalid/acme/manifests', tags: '1.0.0' },
+      env: cleanHome(),
+    });
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toMatch(/::error::oci-push: .*registry\.invalid/);
+    expect(result.stdout).toMatch(/::error::oci-push: .*registry\.invalid.* failed: (ENOTFOUND|EAI_AGAIN)/);
     expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
+  it('plain HTTP to a registry beyond this machine', async () => {
+    const result = await run(fluxWorkspace(), { repository: 'registry.example.com/acme/manifests' });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(/::error::oci-push: plain HTTP refused for registry\.example\.com/);
   });
 });

@@ -40,3 +40,27 @@ export interface PackedArtifact {
   /** The files packed, as paths inside the artifact, in archive order (for reports). */
   files: string[];
 }
+
+/**
+ * What a kind's config says about its content without any compression: for Flux, the config
+ * holds the layer's diff ID (the digest of the uncompressed tar), so an existing manifest with
+ * the same config, artifact type and layer media types holds the same files.
+ */
+export interface ContentIdentity {
+  artifactType?: string;
+  config: Descriptor;
+  layerMediaTypes: string[];
+}
+
+/**
+ * An artifact packed on demand, so that a push finding the content already in the registry can
+ * stop before the expensive part (compressing the layers).
+ */
+export interface ArtifactPackage {
+  /** The files packed, as paths inside the artifact, in archive order; filled as the tree is read. */
+  readonly files: readonly string[];
+  /** Only for kinds whose config pins the uncompressed layers (see ContentIdentity). */
+  identify?(): Promise<ContentIdentity>;
+  /** The complete artifact; called once or more, it packs once. */
+  pack(): Promise<PackedArtifact>;
+}

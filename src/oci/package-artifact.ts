@@ -1,4 +1,5 @@
 import { artifactTags } from './artifact-tags.js';
+import { alreadyPacked } from './artifacts/artifact-manifest.js';
 import { packFluxArtifact, type FluxPackOptions } from './artifacts/flux-artifact.js';
 import { packHelmChart } from './artifacts/helm-chart.js';
 import { packOpenTofuModule } from './artifacts/opentofu-module.js';
@@ -35,19 +36,19 @@ export async function packageTargets(request: PackageRequest): Promise<PublishTa
   });
   switch (request.kind) {
     case 'flux':
-      return [at(await packFluxArtifact(request.path, request.pack), tags)];
+      return [at(packFluxArtifact(request.path, request.pack), tags)];
     case 'opentofu-module':
-      return [at(await packOpenTofuModule(request.path, request.pack), tags)];
+      return [at(alreadyPacked(await packOpenTofuModule(request.path, request.pack)), tags)];
     case 'helm-chart': {
       const chart = await packHelmChart(request.path, request.pack);
-      return [at(chart.artifact, [...new Set([chart.tag, ...tags])], chart.name)];
+      return [at(alreadyPacked(chart.artifact), [...new Set([chart.tag, ...tags])], chart.name)];
     }
     case 'terraform-module': {
       const forms = await packTerraformModule(request.path, request.pack);
       return [
         at(forms.flux, tags),
         at(
-          forms.opentofu,
+          alreadyPacked(forms.opentofu),
           artifactTags(
             tags.map((tag) => `${tag}${request.moduleTagSuffix}`),
             { semverTags: false },

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { Log } from '../runtime/log.js';
 import { UserError } from '../runtime/user-error.js';
 import { isExactVersionTag } from './artifact-tags.js';
-import type { ImageManifest, PackedArtifact } from './content.js';
+import type { ArtifactPackage, ImageManifest } from './content.js';
+import { sha256Digest } from './digest.js';
 import type { RegistryClient } from './registry-client.js';
 
 /** One artifact for one repository, under its tags. */
@@ -12,7 +12,8 @@ export interface PublishTarget {
   /** The repository as the user wrote it, registry included, for outputs and messages. */
   name: string;
   tags: string[];
-  packed: PackedArtifact;
+  /** Packed on demand: an unchanged re-push may never need the compressed layers. */
+  packed: ArtifactPackage;
 }
 
 export type PublishOperation = 'pushed' | 'unchanged' | 'dry-run';
@@ -31,32 +32,36 @@ export interface PublishOutcome {
 /**
  * Pushes an artifact unless the registry already has the same content under a tag: identical
  * config and layers make a tag `unchanged` (the created time does not count), and the existing
- * manifest stays. An exact version tag that names different content is refused unless
- * `overwrite`: consumers pin versions and must never see one change under them.
+ * manifest stays. A kind whose config pins its uncompressed layers (Flux) is compared by that
+ * config before anything is compressed, so an unchanged re-push never runs gzip. An exact version
+ * tag that names different content is refused unless `overwrite`: consumers pin versions and
+ * must never see one change under them.
  */
 export async function publishArtifact(
   client: RegistryClient | undefined,
   target: PublishTarget,
   options: { overwrite: boolean; log: Log },
 ): Promise<PublishOutcome> {
-  const size = target.packed.blobs.reduce(
-    (sum, blob) => sum + blob.descriptor.size,
-    target.packed.manifestBytes.length,
-  );
-  const packedDigest = `sha256:${createHash('sha256').update(target.packed.manifestBytes).digest('hex')}`;
-  const outcome = { target, size, uploaded: 0, skipped: 0, unchangedTags: [] as string[] };
-  if (!client) return { ...outcome, digest: packedDigest, operation: 'dry-run' };
+  const outcome = { target, uploaded: 0, skipped: 0, unchangedTags: [] as string[] };
+  if (!client) {
+    const packed = await target.packed.pack();
+    return {
+      ...outcome,
+      digest: sha256Digest(packed.manifestBytes),
+      operation: 'dry-run',
+      size: totalSize(packed.manifestBytes, packed.manifest),
+    };
+  }
 
-  const existing = new Map<string, string>();
+  const existing = await existingManifests(client, target);
+  const matches = existing.length === 0 ? undefined : await sameContentAs(target.packed);
+  const unchanged = new Map<string, ExistingManifest>();
   const conflicts: string[] = [];
-  for (const tag of target.tags) {
-    const digest = await client.resolveTag(target.repository, tag);
-    if (digest === undefined) continue;
-    const { bytes } = await client.getManifest(target.repository, digest);
-    if (sameContent(JSON.parse(bytes.toString('utf8')) as ImageManifest, target.packed.manifest)) {
-      existing.set(tag, digest);
-    } else if (isExactVersionTag(tag) && !options.overwrite) {
-      conflicts.push(`${target.name}:${tag} (now ${digest})`);
+  for (const found of existing) {
+    if (matches?.(found.manifest)) {
+      unchanged.set(found.tag, found);
+    } else if (isExactVersionTag(found.tag) && !options.overwrite) {
+      conflicts.push(`${target.name}:${found.tag} (now ${found.digest})`);
     }
   }
   if (conflicts.length > 0) {
@@ -68,32 +73,78 @@ export async function publishArtifact(
       },
     );
   }
-  const toPush = target.tags.filter((tag) => !existing.has(tag));
+  const unchangedTags = [...unchanged.keys()];
+  const toPush = target.tags.filter((tag) => !unchanged.has(tag));
   if (toPush.length === 0) {
     options.log.info(`${target.name}: every tag already holds this content; nothing pushed.`);
+    const first = unchanged.get(target.tags[0] as string) as ExistingManifest;
     return {
       ...outcome,
-      digest: existing.get(target.tags[0] as string) as string,
+      digest: first.digest,
       operation: 'unchanged',
-      unchangedTags: [...existing.keys()],
+      unchangedTags,
+      size: totalSize(first.bytes, first.manifest),
     };
   }
-  const result = await client.pushArtifact(target.repository, target.packed, toPush);
+  const packed = await target.packed.pack();
+  const result = await client.pushArtifact(target.repository, packed, toPush);
   return {
     ...outcome,
     digest: result.digest,
     operation: 'pushed',
-    unchangedTags: [...existing.keys()],
+    unchangedTags,
     uploaded: result.uploaded.length + result.mounted.length,
     skipped: result.skipped.length,
+    size: totalSize(packed.manifestBytes, packed.manifest),
   };
 }
 
-function sameContent(existing: ImageManifest, packed: ImageManifest): boolean {
-  return (
+interface ExistingManifest {
+  tag: string;
+  digest: string;
+  bytes: Buffer;
+  manifest: ImageManifest;
+}
+
+/** The manifests the target's tags name now; tags naming one manifest fetch it once. */
+async function existingManifests(client: RegistryClient, target: PublishTarget): Promise<ExistingManifest[]> {
+  const fetched = new Map<string, Buffer>();
+  const existing: ExistingManifest[] = [];
+  for (const tag of target.tags) {
+    const digest = await client.resolveTag(target.repository, tag);
+    if (digest === undefined) continue;
+    let bytes = fetched.get(digest);
+    if (bytes === undefined) {
+      bytes = (await client.getManifest(target.repository, digest)).bytes;
+      fetched.set(digest, bytes);
+    }
+    existing.push({ tag, digest, bytes, manifest: JSON.parse(bytes.toString('utf8')) as ImageManifest });
+  }
+  return existing;
+}
+
+/**
+ * How to tell an existing manifest holds this content: by the kind's content identity when it
+ * has one (no compression needed), else by the packed artifact's config and layer digests.
+ */
+async function sameContentAs(artifact: ArtifactPackage): Promise<(existing: ImageManifest) => boolean> {
+  if (artifact.identify) {
+    const identity = await artifact.identify();
+    return (existing) =>
+      existing.artifactType === identity.artifactType &&
+      existing.config?.digest === identity.config.digest &&
+      existing.layers?.length === identity.layerMediaTypes.length &&
+      existing.layers.every((layer, i) => layer.mediaType === identity.layerMediaTypes[i]);
+  }
+  const packed = (await artifact.pack()).manifest;
+  return (existing) =>
     existing.artifactType === packed.artifactType &&
     existing.config?.digest === packed.config.digest &&
     existing.layers?.length === packed.layers.length &&
-    existing.layers.every((layer, i) => layer.digest === packed.layers[i]?.digest)
-  );
+    existing.layers.every((layer, i) => layer.digest === packed.layers[i]?.digest);
+}
+
+/** What the artifact takes in the registry: the manifest and every blob it names. */
+function totalSize(manifestBytes: Buffer, manifest: ImageManifest): number {
+  return [manifest.config, ...manifest.layers].reduce((sum, blob) => sum + blob.size, manifestBytes.length);
 }

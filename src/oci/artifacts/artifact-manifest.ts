@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { OCI_EMPTY_CONFIG, OCI_MANIFEST } from '../content.js';
-import type { Blob, Descriptor, ImageManifest, PackedArtifact } from '../content.js';
+import type { ArtifactPackage, Blob, Descriptor, ImageManifest, PackedArtifact } from '../content.js';
 import { compareUtf8 } from './utf8-order.js';
 
 /** The OCI empty descriptor's content (image-spec v1.1, "Guidance for an Empty Descriptor"). */
@@ -43,6 +43,11 @@ export function assembleArtifact(parts: ArtifactParts): PackedArtifact {
     blobs: [parts.config, ...parts.layers],
     files: parts.files,
   };
+}
+
+/** A package for an artifact packed already: kinds without a content identity pack up front. */
+export function alreadyPacked(packed: PackedArtifact): ArtifactPackage {
+  return { files: packed.files, pack: () => Promise.resolve(packed) };
 }
 
 function manifestJson(manifest: ImageManifest): string {

@@ -1,5 +1,5 @@
 import { InputError } from '../../runtime/user-error.js';
-import type { PackedArtifact } from '../content.js';
+import type { ArtifactPackage, Blob, ContentIdentity, PackedArtifact } from '../content.js';
 import { assembleArtifact, blobOf } from './artifact-manifest.js';
 import { FLUX_DEFAULT_IGNORE, IgnoreRules } from './ignore-rules.js';
 import {
@@ -11,7 +11,8 @@ import {
   type PackOptions,
 } from './pack-options.js';
 import { readSourceTree, recordingFiles, type SourceTree } from './source-tree.js';
-import { writeTarGzip } from './tar-layer.js';
+import { gzipCaptured, type CapturedStream } from './gzip-layer-writer.js';
+import { captureTar, writeTarGzip } from './tar-layer.js';
 
 /** Flux's media types (RFC-0003), as `flux push artifact` writes them. */
 export const FLUX_CONFIG_MEDIA_TYPE = 'application/vnd.cncf.flux.config.v1+json';
@@ -27,19 +28,16 @@ export interface FluxPackOptions extends PackOptions {
 /**
  * Packs a directory of manifests (or one file) for a Flux OCIRepository: Flux's default ignore
  * list plus `ignorePaths`, one tar+gzip layer with directory entries (as Flux's own builder
- * writes them), and the config Flux writes.
+ * writes them), and the config Flux writes. Nothing is read until the package is asked for.
  */
-export async function packFluxArtifact(path: string, options: FluxPackOptions): Promise<PackedArtifact> {
+export function packFluxArtifact(path: string, options: FluxPackOptions): ArtifactPackage {
   const ignore = new IgnoreRules([...FLUX_DEFAULT_IGNORE, ...(options.ignorePaths ?? [])]);
   const tree = readSourceTree(path, { ignore, symlinks: options.symlinks, allowSingleFile: true });
   return fluxArtifactFromTree(tree, options);
 }
 
 /** The Flux form of an already opened tree (the terraform-module packer shares one walk). */
-export async function fluxArtifactFromTree(
-  tree: SourceTree,
-  options: FluxPackOptions,
-): Promise<PackedArtifact> {
+export function fluxArtifactFromTree(tree: SourceTree, options: FluxPackOptions): ArtifactPackage {
   for (const [name, value] of [
     ['source', options.source],
     ['revision', options.revision],
@@ -50,21 +48,61 @@ export async function fluxArtifactFromTree(
       });
     }
   }
-  const recorded = recordingFiles(tree);
-  const layer = await writeTarGzip(recorded.tree, { directories: true });
-  return assembleArtifact({
-    files: recorded.files,
-    config: blobOf(FLUX_CONFIG_MEDIA_TYPE, fluxConfig(layer.diffId)),
-    layers: [blobOf(FLUX_CONTENT_MEDIA_TYPE, layer.bytes, layer.digest)],
-    annotations: withUserAnnotations(
-      {
-        [ANNOTATION_SOURCE]: options.source,
-        [ANNOTATION_REVISION]: options.revision,
-        [ANNOTATION_CREATED]: createdTimestamp(options),
-      },
-      options,
-    ),
-  });
+  const annotations = withUserAnnotations(
+    {
+      [ANNOTATION_SOURCE]: options.source,
+      [ANNOTATION_REVISION]: options.revision,
+      [ANNOTATION_CREATED]: createdTimestamp(options),
+    },
+    options,
+  );
+  return new FluxPackage(tree, annotations);
+}
+
+const TAR_OPTIONS = { directories: true };
+
+/**
+ * Either one pass that compresses while it reads (`pack` alone: a first push), or `identify`
+ * first, which keeps the uncompressed tar in memory and hashes it, and `pack` then compresses
+ * that tar without reading the tree again. Both give the same bytes.
+ */
+class FluxPackage implements ArtifactPackage {
+  readonly files: string[];
+  readonly #tree: SourceTree;
+  #captured: Promise<CapturedStream> | undefined;
+  #packed: Promise<PackedArtifact> | undefined;
+
+  constructor(
+    tree: SourceTree,
+    private readonly annotations: Record<string, string>,
+  ) {
+    const recorded = recordingFiles(tree);
+    this.files = recorded.files;
+    this.#tree = recorded.tree;
+  }
+
+  async identify(): Promise<ContentIdentity> {
+    const config = this.#packed
+      ? (await this.#packed).manifest.config
+      : fluxConfig((await (this.#captured ??= captureTar(this.#tree, TAR_OPTIONS))).diffId).descriptor;
+    return { config, layerMediaTypes: [FLUX_CONTENT_MEDIA_TYPE] };
+  }
+
+  pack(): Promise<PackedArtifact> {
+    return (this.#packed ??= this.#assemble());
+  }
+
+  async #assemble(): Promise<PackedArtifact> {
+    const layer = this.#captured
+      ? await gzipCaptured(await this.#captured)
+      : await writeTarGzip(this.#tree, TAR_OPTIONS);
+    return assembleArtifact({
+      files: this.files,
+      config: fluxConfig(layer.diffId),
+      layers: [blobOf(FLUX_CONTENT_MEDIA_TYPE, layer.bytes, layer.digest)],
+      annotations: this.annotations,
+    });
+  }
 }
 
 /**
@@ -73,11 +111,14 @@ export async function fluxArtifactFromTree(
  * bytes. Written the same here, so tools comparing configs see a Flux artifact; source-controller
  * itself never reads it.
  */
-function fluxConfig(diffId: string): Buffer {
+function fluxConfig(diffId: string): Blob {
   const zeroTime = '0001-01-01T00:00:00Z';
-  return Buffer.from(
-    `{"architecture":"","created":"${zeroTime}","history":[{"created":"${zeroTime}"}],"os":"",` +
-      `"rootfs":{"type":"layers","diff_ids":["${diffId}"]},"config":{}}`,
+  return blobOf(
+    FLUX_CONFIG_MEDIA_TYPE,
+    Buffer.from(
+      `{"architecture":"","created":"${zeroTime}","history":[{"created":"${zeroTime}"}],"os":"",` +
+        `"rootfs":{"type":"layers","diff_ids":["${diffId}"]},"config":{}}`,
+    ),
   );
 }
 

@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../../runtime/user-error.js';
-import { GzipLayerWriter, type GzipLayer } from './gzip-layer-writer.js';
+import type { ChunkedStream } from './chunked-stream.js';
+import { GzipLayerWriter, StreamCapture, type CapturedStream, type GzipLayer } from './gzip-layer-writer.js';
 import { explainFileError, shownPath, type SourceTree, type TreeEntry } from './source-tree.js';
 import {
   paddedToBlock,
@@ -27,6 +28,18 @@ export interface TarLayerOptions {
  */
 export async function writeTarGzip(tree: SourceTree, options: TarLayerOptions): Promise<GzipLayer> {
   const writer = new GzipLayerWriter();
+  await writeTar(tree, options, writer);
+  return writer.finish();
+}
+
+/** The same tar, uncompressed and kept in memory: its diff ID comes before any compression. */
+export async function captureTar(tree: SourceTree, options: TarLayerOptions): Promise<CapturedStream> {
+  const capture = new StreamCapture();
+  await writeTar(tree, options, capture);
+  return capture.finish();
+}
+
+async function writeTar(tree: SourceTree, options: TarLayerOptions, writer: ChunkedStream): Promise<void> {
   const prefix = options.prefix ?? '';
   for (const entry of tree.entries) {
     if (entry.type === 'file') {
@@ -38,16 +51,15 @@ export async function writeTarGzip(tree: SourceTree, options: TarLayerOptions): 
   await writer.reserve(TAR_END_LENGTH);
   writer.chunk.fill(0, writer.used, writer.used + TAR_END_LENGTH);
   writer.used += TAR_END_LENGTH;
-  return writer.finish();
 }
 
-async function writeHeader(writer: GzipLayerWriter, header: TarEntryHeader): Promise<void> {
+async function writeHeader(writer: ChunkedStream, header: TarEntryHeader): Promise<void> {
   await writer.reserve(tarHeaderLength(header));
   writer.used += writeTarHeader(writer.chunk, writer.used, header);
 }
 
 /** Reads the file straight into the writer's chunk: no per-file buffer, no copy. */
-async function writeFile(writer: GzipLayerWriter, tree: SourceTree, entry: TreeEntry, name: string) {
+async function writeFile(writer: ChunkedStream, tree: SourceTree, entry: TreeEntry, name: string) {
   let fd: number;
   try {
     fd = openSync(entry.source, 'r');

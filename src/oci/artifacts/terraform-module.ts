@@ -1,5 +1,5 @@
 import { UserError } from '../../runtime/user-error.js';
-import type { PackedArtifact } from '../content.js';
+import type { ArtifactPackage, PackedArtifact } from '../content.js';
 import { fluxArtifactFromTree, type FluxPackOptions } from './flux-artifact.js';
 import { IgnoreRules, MODULE_DEFAULT_IGNORE } from './ignore-rules.js';
 import { openTofuModuleFromTree } from './opentofu-module.js';
@@ -7,7 +7,7 @@ import { listSourceTree, readSourceTree, type SourceTree } from './source-tree.j
 
 export interface TerraformModuleArtifacts {
   /** For Flux's OCIRepository feeding a Terraform/OpenTofu controller. */
-  flux: PackedArtifact;
+  flux: ArtifactPackage;
   /** For `module "x" { source = "oci://..." }` in OpenTofu. */
   opentofu: PackedArtifact;
 }
@@ -31,7 +31,7 @@ export async function packTerraformModule(
   const created = (options.now ?? (() => new Date()))();
   const shared = { ...options, now: () => created };
   return {
-    flux: await fluxArtifactFromTree(tree, shared),
+    flux: fluxArtifactFromTree(tree, shared),
     opentofu: await openTofuModuleFromTree(tree, shared),
   };
 }

@@ -29,6 +29,10 @@ const options: FluxPackOptions = {
   now: () => new Date('2025-03-04T05:06:07.890Z'),
 };
 
+/** Packed in one pass, compressing while reading, as a first push does. */
+const packFlux = async (path: string, packOptions: FluxPackOptions) =>
+  packFluxArtifact(path, packOptions).pack();
+
 const spec: TreeSpec = {
   'apps/podinfo/deployment.yaml': 'kind: Deployment\n',
   'apps/podinfo/kustomization.yaml': 'resources: [deployment.yaml]\n',
@@ -55,7 +59,7 @@ describe('packFluxArtifact', () => {
   it('unpacks with tar to the input tree minus the ignored files, modes normalised', async (context) => {
     if (!tarAvailable()) return context.skip();
     const root = writeTree(tempDir(), spec);
-    const artifact = await packFluxArtifact(root, options);
+    const artifact = await packFlux(root, options);
     const extracted = extractTarGzip(layerOf(artifact));
     expect(readTree(extracted)).toEqual(expectedFiles(spec, ignoredByDefault));
   });
@@ -63,7 +67,7 @@ describe('packFluxArtifact', () => {
   it('writes directory entries, owner 0/0, mtime 0 and sorted names', async (context) => {
     if (!tarAvailable()) return context.skip();
     const root = writeTree(tempDir(), spec);
-    const listing = listTarGzip(layerOf(await packFluxArtifact(root, options)));
+    const listing = listTarGzip(layerOf(await packFlux(root, options)));
     // 'podinfo-extra.yaml' before 'podinfo/' ('-' < '/'); docs/ stays although its file is ignored, as in Flux.
     expect(listing).toEqual([
       'drwxr-xr-x 0/0               0 1970-01-01 00:00 apps/',
@@ -86,14 +90,14 @@ describe('packFluxArtifact', () => {
     const long = `${'nested-directory/'.repeat(8)}${'a-very-long-manifest-name-'.repeat(4)}.yaml`;
     const tree: TreeSpec = { [long]: 'long\n', 'überblick/ärger.yaml': 'umlaut\n' };
     const root = writeTree(tempDir(), tree);
-    const extracted = extractTarGzip(layerOf(await packFluxArtifact(root, options)));
+    const extracted = extractTarGzip(layerOf(await packFlux(root, options)));
     expect(readTree(extracted)).toEqual(expectedFiles(tree));
   });
 
   it('adds user ignore patterns, gitignore-style, after the Flux defaults', async (context) => {
     if (!tarAvailable()) return context.skip();
     const root = writeTree(tempDir(), spec);
-    const artifact = await packFluxArtifact(root, {
+    const artifact = await packFlux(root, {
       ...options,
       ignorePaths: ['/infra/', '*.sh', '!render.sh', '!*.png'],
     });
@@ -110,7 +114,7 @@ describe('packFluxArtifact', () => {
   it('packs a single file as one entry', async (context) => {
     if (!tarAvailable()) return context.skip();
     const root = writeTree(tempDir(), { 'release.yaml': 'kind: HelmRelease\n' });
-    const artifact = await packFluxArtifact(join(root, 'release.yaml'), options);
+    const artifact = await packFlux(join(root, 'release.yaml'), options);
     expect(listTarGzip(layerOf(artifact))).toEqual([
       '-rw-r--r-- 0/0              18 1970-01-01 00:00 release.yaml',
     ]);
@@ -118,7 +122,7 @@ describe('packFluxArtifact', () => {
 
   it('builds the manifest flux push artifact builds', async () => {
     const root = writeTree(tempDir(), spec);
-    const artifact = await packFluxArtifact(root, {
+    const artifact = await packFlux(root, {
       ...options,
       annotations: { 'com.acme.team': 'platform' },
     });
@@ -161,10 +165,7 @@ describe('packFluxArtifact', () => {
     const second = writeTree(tempDir(), spec, { reverse: true, mtime: new Date('2024-06-30T12:34:56Z') });
     chmodSync(join(second, 'apps/podinfo/deployment.yaml'), 0o664); // group-writable: still 0644
     const reproducible = { ...options, reproducible: true, now: () => new Date() };
-    const [a, b] = [
-      await packFluxArtifact(first, reproducible),
-      await packFluxArtifact(second, reproducible),
-    ];
+    const [a, b] = [await packFlux(first, reproducible), await packFlux(second, reproducible)];
     expect(b.manifest.layers[0]?.digest).toBe(a.manifest.layers[0]?.digest);
     expect(b.manifestBytes.equals(a.manifestBytes)).toBe(true);
     expect(a.manifest.annotations?.['org.opencontainers.image.created']).toBe('1970-01-01T00:00:00Z');
@@ -172,8 +173,8 @@ describe('packFluxArtifact', () => {
 
   it('stamps created from the clock unless reproducible; the layer stays the same', async () => {
     const root = writeTree(tempDir(), spec);
-    const later = await packFluxArtifact(root, { ...options, now: () => new Date('2030-01-01T00:00:00Z') });
-    const earlier = await packFluxArtifact(root, options);
+    const later = await packFlux(root, { ...options, now: () => new Date('2030-01-01T00:00:00Z') });
+    const earlier = await packFlux(root, options);
     expect(later.manifest.annotations?.['org.opencontainers.image.created']).toBe('2030-01-01T00:00:00Z');
     expect(later.manifest.layers).toEqual(earlier.manifest.layers);
     expect(later.manifestBytes.equals(earlier.manifestBytes)).toBe(false);
@@ -185,26 +186,40 @@ describe('packFluxArtifact', () => {
     for (let i = 0; i < 40; i++)
       tree[`chunk/file-${String(i).padStart(2, '0')}.txt`] = `${i}:`.repeat(20_000 + i * 997);
     const root = writeTree(tempDir(), tree);
-    const extracted = extractTarGzip(layerOf(await packFluxArtifact(root, options)));
+    const extracted = extractTarGzip(layerOf(await packFlux(root, options)));
     expect(readTree(extracted)).toEqual(expectedFiles(tree));
+  });
+
+  it('identifies the content by its config before compressing, then packs the same bytes', async () => {
+    const tree: TreeSpec = { [`long/pax-header-${'x'.repeat(120)}.yaml`]: 'a: 1\n' };
+    for (let i = 0; i < 30; i++) tree[`chunk/file-${i}.txt`] = `${i}:`.repeat(30_000 + i * 991);
+    const root = writeTree(tempDir(), tree);
+    const onePass = await packFlux(root, options);
+    const twoPhase = packFluxArtifact(root, options);
+    const identity = await twoPhase.identify?.();
+    expect(twoPhase.files).toEqual(onePass.files);
+    const packed = await twoPhase.pack();
+    expect(identity).toEqual({ config: onePass.manifest.config, layerMediaTypes: [FLUX_CONTENT_MEDIA_TYPE] });
+    expect(packed.manifestBytes.equals(onePass.manifestBytes)).toBe(true);
+    expect(layerOf(packed).equals(layerOf(onePass))).toBe(true);
   });
 
   it('refuses a missing source or revision', async () => {
     const root = writeTree(tempDir(), spec);
-    await expect(packFluxArtifact(root, { ...options, source: ' ' })).rejects.toThrow(
+    await expect(packFlux(root, { ...options, source: ' ' })).rejects.toThrow(
       'a Flux artifact needs a source',
     );
-    await expect(packFluxArtifact(root, { ...options, revision: '' })).rejects.toThrow('needs a revision');
+    await expect(packFlux(root, { ...options, revision: '' })).rejects.toThrow('needs a revision');
   });
 
   it('names the path of a missing directory', async () => {
     const missing = join(tempDir(), 'manifests');
-    await expect(packFluxArtifact(missing, options)).rejects.toThrow(`${missing} does not exist`);
+    await expect(packFlux(missing, options)).rejects.toThrow(`${missing} does not exist`);
   });
 
   it('reports an empty tree only after looking at all of it', async () => {
     const root = writeTree(tempDir(), { 'logo.png': '', 'sub/': '' });
-    await expect(packFluxArtifact(root, options)).rejects.toThrow(
+    await expect(packFlux(root, options)).rejects.toThrow(
       /nothing to package .* every file in it is ignored/,
     );
   });

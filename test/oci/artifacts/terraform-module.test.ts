@@ -47,7 +47,8 @@ describe('packTerraformModule', () => {
     if (!toolAvailable('tar', 'apt-get install tar') || !toolAvailable('unzip', 'apt-get install unzip')) {
       return context.skip();
     }
-    const { flux, opentofu } = await packTerraformModule(writeTree(tempDir(), spec), options);
+    const forms = await packTerraformModule(writeTree(tempDir(), spec), options);
+    const [flux, opentofu] = [await forms.flux.pack(), forms.opentofu];
     expect(flux.manifest.layers[0]?.mediaType).toBe(FLUX_CONTENT_MEDIA_TYPE);
     expect(opentofu.manifest.artifactType).toBe(OPENTOFU_MODULE_ARTIFACT_TYPE);
     expect(Object.keys(readTree(extractTarGzip(layer(flux)))).sort()).toEqual(packedFiles);
@@ -59,10 +60,11 @@ describe('packTerraformModule', () => {
   it('stamps both forms with one created time and the Flux source and revision', async () => {
     let calls = 0;
     const clock = () => new Date(Date.UTC(2025, 0, 1, 0, 0, calls++));
-    const { flux, opentofu } = await packTerraformModule(writeTree(tempDir(), spec), {
+    const forms = await packTerraformModule(writeTree(tempDir(), spec), {
       ...options,
       now: clock,
     });
+    const [flux, opentofu] = [await forms.flux.pack(), forms.opentofu];
     expect(calls).toBe(1);
     expect(flux.manifest.annotations).toEqual({
       'org.opencontainers.image.source': options.source,

@@ -36,6 +36,7 @@ const ociPush: ActionDefinition<OciPushInputs, OciPushOutput> = {
           reproducible: inputs.reproducible,
           annotations: parseAnnotations(inputs.annotations),
           ignorePaths: inputs['ignore-paths'],
+          symlinks: inputs['follow-symlinks'] ? 'follow-inside' : 'refuse',
         },
       }),
     );

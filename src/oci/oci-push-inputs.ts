@@ -14,6 +14,7 @@ export interface OciPushInputs {
   kind: ArtifactKind;
   annotations?: string[];
   'ignore-paths'?: string[];
+  'follow-symlinks': boolean;
   'semver-tags': boolean;
   overwrite: boolean;
   reproducible: boolean;

@@ -122,6 +122,13 @@ export function errorFromNetworkFailure(request: FailedRequest, error: unknown):
       hint: `the certificate of ${request.url.host} is not trusted; for a private CA set NODE_EXTRA_CA_CERTS to its PEM file (or run Node with --use-system-ca)`,
     });
   }
+  if (code === 'ENOTFOUND') {
+    return new RegistryError(message, {
+      retryable: false,
+      cause: error,
+      hint: `the host name ${request.url.hostname} does not resolve; check the registry in the repository input`,
+    });
+  }
   return new RegistryError(message, {
     retryable: code === undefined || !PERMANENT_NETWORK_CODES.has(code),
     cause: error,

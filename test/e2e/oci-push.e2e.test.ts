@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -157,6 +157,46 @@ describe('oci-push through the CLI, without a registry', () => {
     const run = await cli(args);
     expect(run.exitCode).toBe(exitCode);
     expect(run.stderr).toMatch(message);
+  });
+});
+
+describe('oci-push symlinks and hosts, through the CLI', () => {
+  const args = [
+    'oci-push',
+    '--path',
+    'environments',
+    '--tags',
+    '1.0.0',
+    '--source',
+    'https://github.com/acme/gitops',
+  ];
+  const env = { GITHUB_SHA: '6113728f27ae82c7b1a177c8d03f9e96e0adf246' };
+
+  it('refuses a symlink by default and packages its target with --follow-symlinks', async () => {
+    symlinkSync('api/values.yaml', join(workspace, 'environments/staging/values-link.yaml'));
+    const refused = await runCli([...args, '--repository', 'ghcr.io/acme/m', '--dry-run'], {
+      cwd: workspace,
+      env,
+    });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stderr).toMatch(
+      /symlink .*values-link\.yaml -> api\/values\.yaml is not packaged by default[\s\S]*follow-symlinks/,
+    );
+    const followed = await runCli(
+      [...args, '--repository', 'ghcr.io/acme/m', '--dry-run', '--follow-symlinks'],
+      {
+        cwd: workspace,
+        env,
+      },
+    );
+    expect(followed.exitCode).toBe(0);
+    expect(followed.stdout).toContain('- `staging/values-link.yaml`');
+  });
+
+  it('says plainly when the registry host does not resolve', async () => {
+    const run = await runCli([...args, '--repository', 'registry.invalid/acme/m'], { cwd: workspace, env });
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toContain('the host name registry.invalid does not resolve');
   });
 });
 

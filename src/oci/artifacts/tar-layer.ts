@@ -39,11 +39,30 @@ export async function captureTar(tree: SourceTree, options: TarLayerOptions): Pr
   return capture.finish();
 }
 
+/**
+ * Entries are written synchronously into the current chunk; the code awaits only when a chunk
+ * must be handed on, about once per MiB, so that a tree of small files does not cost several
+ * promises and microtask turns per file.
+ */
 async function writeTar(tree: SourceTree, options: TarLayerOptions, writer: ChunkedStream): Promise<void> {
   const prefix = options.prefix ?? '';
   for (const entry of tree.entries) {
     if (entry.type === 'file') {
-      await writeFile(writer, tree, entry, `${prefix}${entry.path}`);
+      const fd = openFile(tree, entry);
+      try {
+        const stat = fstatSync(fd);
+        const size = stat.size;
+        const header: TarEntryHeader = {
+          name: `${prefix}${entry.path}`,
+          type: 'file',
+          mode: stat.mode & 0o100 ? 0o755 : 0o644,
+          size,
+        };
+        await writeHeader(writer, header);
+        if (!readInto(writer, fd, size)) await readAcrossChunks(writer, tree, entry, fd, size);
+      } finally {
+        closeSync(fd);
+      }
     } else if (options.directories) {
       await writeHeader(writer, { name: `${prefix}${entry.path}/`, type: 'directory', mode: 0o755, size: 0 });
     }
@@ -53,40 +72,64 @@ async function writeTar(tree: SourceTree, options: TarLayerOptions, writer: Chun
   writer.used += TAR_END_LENGTH;
 }
 
-async function writeHeader(writer: ChunkedStream, header: TarEntryHeader): Promise<void> {
-  await writer.reserve(tarHeaderLength(header));
+/** Awaits nothing when the header fits in the current chunk. */
+function writeHeader(writer: ChunkedStream, header: TarEntryHeader): Promise<void> | undefined {
+  const length = tarHeaderLength(header);
+  if (writer.free < length) return writer.flush().then(() => writeHeader(writer, header));
   writer.used += writeTarHeader(writer.chunk, writer.used, header);
+  return undefined;
 }
 
-/** Reads the file straight into the writer's chunk: no per-file buffer, no copy. */
-async function writeFile(writer: ChunkedStream, tree: SourceTree, entry: TreeEntry, name: string) {
-  let fd: number;
+function openFile(tree: SourceTree, entry: TreeEntry): number {
   try {
-    fd = openSync(entry.source, 'r');
+    return openSync(entry.source, 'r');
   } catch (error) {
     throw explainFileError(error, shownPath(tree.root, entry.path));
   }
-  try {
-    const stat = fstatSync(fd);
-    const size = stat.size;
-    await writeHeader(writer, { name, type: 'file', mode: stat.mode & 0o100 ? 0o755 : 0o644, size });
-    let remaining = size;
-    while (remaining > 0) {
-      if (writer.free === 0) await writer.flush();
-      const read = readSync(fd, writer.chunk, writer.used, Math.min(remaining, writer.free), null);
-      if (read === 0) {
-        throw new UserError(`${shownPath(tree.root, entry.path)} shrank while it was being packaged`, {
-          hint: 'package the directory when nothing else is writing to it',
-        });
-      }
-      writer.used += read;
-      remaining -= read;
-    }
-    const padding = paddedToBlock(size) - size;
-    await writer.reserve(padding);
-    writer.chunk.fill(0, writer.used, writer.used + padding);
-    writer.used += padding;
-  } finally {
-    closeSync(fd);
+}
+
+/**
+ * Reads a file that fits, padding included, straight into the current chunk: no per-file
+ * buffer, no copy. False, with nothing written, when it does not fit.
+ */
+function readInto(writer: ChunkedStream, fd: number, size: number): boolean {
+  const padded = paddedToBlock(size);
+  if (writer.free < padded) return false;
+  let read = 0;
+  while (read < size) {
+    const n = readSync(fd, writer.chunk, writer.used + read, size - read, null);
+    if (n === 0) return false;
+    read += n;
   }
+  writer.chunk.fill(0, writer.used + size, writer.used + padded);
+  writer.used += padded;
+  return true;
+}
+
+/** A file larger than what is left of the chunk (or one that shrank): read chunk by chunk. */
+async function readAcrossChunks(
+  writer: ChunkedStream,
+  tree: SourceTree,
+  entry: TreeEntry,
+  fd: number,
+  size: number,
+): Promise<void> {
+  let remaining = size;
+  let position = 0;
+  while (remaining > 0) {
+    if (writer.free === 0) await writer.flush();
+    const read = readSync(fd, writer.chunk, writer.used, Math.min(remaining, writer.free), position);
+    if (read === 0) {
+      throw new UserError(`${shownPath(tree.root, entry.path)} shrank while it was being packaged`, {
+        hint: 'package the directory when nothing else is writing to it',
+      });
+    }
+    writer.used += read;
+    remaining -= read;
+    position += read;
+  }
+  const padding = paddedToBlock(size) - size;
+  await writer.reserve(padding);
+  writer.chunk.fill(0, writer.used, writer.used + padding);
+  writer.used += padding;
 }

@@ -1,7 +1,7 @@
 import type { Log } from '../runtime/log.js';
 import { UserError } from '../runtime/user-error.js';
 import { isExactVersionTag } from './artifact-tags.js';
-import type { ArtifactPackage, ImageManifest } from './content.js';
+import type { ArtifactPackage, ContentIdentity, ImageManifest } from './content.js';
 import { sha256Digest } from './digest.js';
 import type { RegistryClient } from './registry-client.js';
 
@@ -53,8 +53,12 @@ export async function publishArtifact(
     };
   }
 
+  // Started before the registry is asked, so that reading the tree overlaps the round trips;
+  // nothing is compressed until `pack` says so. Awaited below, or superseded by `pack`.
+  const identity = target.packed.identify?.();
+  identity?.catch(() => undefined);
   const existing = await existingManifests(client, target);
-  const matches = existing.length === 0 ? undefined : await sameContentAs(target.packed);
+  const matches = existing.length === 0 ? undefined : await sameContentAs(target.packed, identity);
   const unchanged = new Map<string, ExistingManifest>();
   const conflicts: string[] = [];
   for (const found of existing) {
@@ -127,9 +131,12 @@ async function existingManifests(client: RegistryClient, target: PublishTarget):
  * How to tell an existing manifest holds this content: by the kind's content identity when it
  * has one (no compression needed), else by the packed artifact's config and layer digests.
  */
-async function sameContentAs(artifact: ArtifactPackage): Promise<(existing: ImageManifest) => boolean> {
-  if (artifact.identify) {
-    const identity = await artifact.identify();
+async function sameContentAs(
+  artifact: ArtifactPackage,
+  identifying: Promise<ContentIdentity> | undefined,
+): Promise<(existing: ImageManifest) => boolean> {
+  if (identifying) {
+    const identity = await identifying;
     return (existing) =>
       existing.artifactType === identity.artifactType &&
       existing.config?.digest === identity.config.digest &&

@@ -11,8 +11,8 @@ import {
   type PackOptions,
 } from './pack-options.js';
 import { readSourceTree, recordingFiles, type SourceTree } from './source-tree.js';
-import { gzipCaptured, type CapturedStream } from './gzip-layer-writer.js';
-import { captureTar, writeTarGzip } from './tar-layer.js';
+import { GzipLayerWriter } from './gzip-layer-writer.js';
+import { writeTar } from './tar-layer.js';
 
 /** Flux's media types (RFC-0003), as `flux push artifact` writes them. */
 export const FLUX_CONFIG_MEDIA_TYPE = 'application/vnd.cncf.flux.config.v1+json';
@@ -62,14 +62,15 @@ export function fluxArtifactFromTree(tree: SourceTree, options: FluxPackOptions)
 const TAR_OPTIONS = { directories: true };
 
 /**
- * Either one pass that compresses while it reads (`pack` alone: a first push), or `identify`
- * first, which keeps the uncompressed tar in memory and hashes it, and `pack` then compresses
- * that tar without reading the tree again. Both give the same bytes.
+ * The tree is read once. `identify` starts reading without compressing (the tar kept in memory)
+ * and answers with the config as soon as the diff ID is known; `pack` compresses, from the start
+ * or from wherever the reading has got to, so a caller may start `identify`, learn that nothing
+ * needs comparing, and `pack` without having waited. The bytes are the same either way.
  */
 class FluxPackage implements ArtifactPackage {
   readonly files: string[];
   readonly #tree: SourceTree;
-  #captured: Promise<CapturedStream> | undefined;
+  #layer: { writer: GzipLayerWriter; diffId: Promise<string> } | undefined;
   #packed: Promise<PackedArtifact> | undefined;
 
   constructor(
@@ -82,10 +83,8 @@ class FluxPackage implements ArtifactPackage {
   }
 
   async identify(): Promise<ContentIdentity> {
-    const config = this.#packed
-      ? (await this.#packed).manifest.config
-      : fluxConfig((await (this.#captured ??= captureTar(this.#tree, TAR_OPTIONS))).diffId).descriptor;
-    return { config, layerMediaTypes: [FLUX_CONTENT_MEDIA_TYPE] };
+    const diffId = await this.#written({ compress: false }).diffId;
+    return { config: fluxConfig(diffId).descriptor, layerMediaTypes: [FLUX_CONTENT_MEDIA_TYPE] };
   }
 
   pack(): Promise<PackedArtifact> {
@@ -93,15 +92,28 @@ class FluxPackage implements ArtifactPackage {
   }
 
   async #assemble(): Promise<PackedArtifact> {
-    const layer = this.#captured
-      ? await gzipCaptured(await this.#captured)
-      : await writeTarGzip(this.#tree, TAR_OPTIONS);
+    const { writer, diffId } = this.#written({ compress: true });
+    writer.compress();
+    await diffId;
+    const layer = await writer.compressed();
     return assembleArtifact({
       files: this.files,
       config: fluxConfig(layer.diffId),
       layers: [blobOf(FLUX_CONTENT_MEDIA_TYPE, layer.bytes, layer.digest)],
       annotations: this.annotations,
     });
+  }
+
+  /** Starts writing the tar on first use. */
+  #written(options: { compress: boolean }) {
+    if (!this.#layer) {
+      const writer = new GzipLayerWriter(options);
+      this.#layer = {
+        writer,
+        diffId: writeTar(this.#tree, TAR_OPTIONS, writer).then(() => writer.endStream()),
+      };
+    }
+    return this.#layer;
   }
 }
 

@@ -40,52 +40,66 @@ export interface GzipLayer {
   diffId: string;
 }
 
-/** Compresses chunks as they are written: one pass over the tree, deflate overlapping the reads. */
+/**
+ * A layer written once and compressed when asked: with `compress: false` the uncompressed chunks
+ * are hashed and kept, so the diff ID is known before any deflate runs; `compress()` (called at
+ * any point, before or after the end) deflates the kept chunks and every later one as it comes.
+ * Either way the gzip is the same: only the chunks and their boundaries decide it.
+ */
 export class GzipLayerWriter extends ChunkedStream {
-  private readonly gzip = new ParallelGzip();
+  private gzip: ParallelGzip | undefined;
+  /** Chunks not handed to the compressor yet. */
+  private readonly pending: Buffer[] = [];
+  private ended = false;
   private readonly uncompressedHash = createHash('sha256');
+  private diffId: string | undefined;
+
+  constructor(options: { compress: boolean } = { compress: true }) {
+    super();
+    if (options.compress) this.compress();
+  }
+
+  compress(): void {
+    this.gzip ??= new ParallelGzip();
+  }
+
+  /** Ends the uncompressed stream; its digest is the layer's diff ID. */
+  async endStream(): Promise<string> {
+    await this.end();
+    this.diffId = `sha256:${this.uncompressedHash.digest('hex')}`;
+    return this.diffId;
+  }
+
+  /** The layer, compressing whatever is left; only after the stream ended. */
+  async compressed(): Promise<GzipLayer> {
+    if (this.diffId === undefined) throw new Error('the layer stream has not ended');
+    this.compress();
+    await this.drain();
+    return { ...(await (this.gzip as ParallelGzip).finish()), diffId: this.diffId };
+  }
 
   async finish(): Promise<GzipLayer> {
-    await this.end();
-    return { ...(await this.gzip.finish()), diffId: `sha256:${this.uncompressedHash.digest('hex')}` };
+    await this.endStream();
+    return this.compressed();
   }
 
   protected async take(data: Buffer, last: boolean): Promise<void> {
     this.uncompressedHash.update(data);
-    await this.gzip.write(data, last);
-  }
-}
-
-/** An uncompressed stream kept in memory: its diff ID is known before anything is compressed. */
-export interface CapturedStream {
-  chunks: Buffer[];
-  /** `sha256:<hex>` of the uncompressed stream. */
-  diffId: string;
-}
-
-/** Keeps the chunks and hashes them, so a caller can decide from the diff ID whether to compress. */
-export class StreamCapture extends ChunkedStream {
-  private readonly chunks: Buffer[] = [];
-  private readonly hash = createHash('sha256');
-
-  async finish(): Promise<CapturedStream> {
-    await this.end();
-    return { chunks: this.chunks, diffId: `sha256:${this.hash.digest('hex')}` };
+    this.pending.push(data);
+    this.ended = last;
+    if (this.gzip) return this.drain();
+    // Kept, not compressed: let the event loop turn, so that an answer arriving meanwhile (the
+    // registry saying the tag is new) can switch compression on while the tree is still read.
+    return new Promise((resolve) => setImmediate(resolve));
   }
 
-  protected take(data: Buffer): Promise<void> {
-    this.hash.update(data);
-    this.chunks.push(data);
-    return Promise.resolve();
+  private async drain(): Promise<void> {
+    const gzip = this.gzip as ParallelGzip;
+    while (this.pending.length > 0) {
+      const chunk = this.pending.shift() as Buffer;
+      await gzip.write(chunk, this.ended && this.pending.length === 0);
+    }
   }
-}
-
-/** The same gzip GzipLayerWriter would have written for the captured stream, byte for byte. */
-export async function gzipCaptured(captured: CapturedStream): Promise<GzipLayer> {
-  const gzip = new ParallelGzip();
-  const { chunks } = captured;
-  for (let i = 0; i < chunks.length; i++) await gzip.write(chunks[i] as Buffer, i === chunks.length - 1);
-  return { ...(await gzip.finish()), diffId: captured.diffId };
 }
 
 class ParallelGzip {

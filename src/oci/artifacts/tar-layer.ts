@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../../runtime/user-error.js';
 import type { ChunkedStream } from './chunked-stream.js';
-import { GzipLayerWriter, StreamCapture, type CapturedStream, type GzipLayer } from './gzip-layer-writer.js';
+import { GzipLayerWriter, type GzipLayer } from './gzip-layer-writer.js';
 import { explainFileError, shownPath, type SourceTree, type TreeEntry } from './source-tree.js';
 import {
   paddedToBlock,
@@ -32,19 +32,16 @@ export async function writeTarGzip(tree: SourceTree, options: TarLayerOptions): 
   return writer.finish();
 }
 
-/** The same tar, uncompressed and kept in memory: its diff ID comes before any compression. */
-export async function captureTar(tree: SourceTree, options: TarLayerOptions): Promise<CapturedStream> {
-  const capture = new StreamCapture();
-  await writeTar(tree, options, capture);
-  return capture.finish();
-}
-
 /**
  * Entries are written synchronously into the current chunk; the code awaits only when a chunk
  * must be handed on, about once per MiB, so that a tree of small files does not cost several
  * promises and microtask turns per file.
  */
-async function writeTar(tree: SourceTree, options: TarLayerOptions, writer: ChunkedStream): Promise<void> {
+export async function writeTar(
+  tree: SourceTree,
+  options: TarLayerOptions,
+  writer: ChunkedStream,
+): Promise<void> {
   const prefix = options.prefix ?? '';
   for (const entry of tree.entries) {
     if (entry.type === 'file') {

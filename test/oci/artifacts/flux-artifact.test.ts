@@ -202,6 +202,14 @@ describe('packFluxArtifact', () => {
     expect(identity).toEqual({ config: onePass.manifest.config, layerMediaTypes: [FLUX_CONTENT_MEDIA_TYPE] });
     expect(packed.manifestBytes.equals(onePass.manifestBytes)).toBe(true);
     expect(layerOf(packed).equals(layerOf(onePass))).toBe(true);
+
+    // Compression switched on while the tree is being read: the kept chunks go first.
+    const switched = packFluxArtifact(root, options);
+    const identifying = switched.identify?.();
+    for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve));
+    const switchedPack = await switched.pack();
+    expect(await identifying).toEqual(identity);
+    expect(layerOf(switchedPack).equals(layerOf(onePass))).toBe(true);
   });
 
   it('refuses a missing source or revision', async () => {

@@ -24,7 +24,8 @@ export interface PackageRequest {
  * Packs the directory as its kind and says where each result goes: one target, or for
  * terraform-module the Flux form for tofu-controller and the OpenTofu form under suffixed tags.
  * A Helm chart goes where `helm push` puts it: `<repository>/<chart name>`, tagged with its
- * version besides the tags given.
+ * version besides the tags given. A Flux form is read only when published (see FluxPackage), so
+ * that an unchanged re-push is found before anything is compressed.
  */
 export async function packageTargets(request: PackageRequest): Promise<PublishTarget[]> {
   const { repository, tags } = request;

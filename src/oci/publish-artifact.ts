@@ -57,7 +57,15 @@ export async function publishArtifact(
   // nothing is compressed until `pack` says so. Awaited below, or superseded by `pack`.
   const identity = target.packed.identify?.();
   identity?.catch(() => undefined);
-  const existing = await existingManifests(client, target);
+  const existing = await existingManifests(client, target).catch(async (error: unknown) => {
+    // A problem of the tree itself (nothing to package, a link leading outside) is the one to
+    // fix first, whatever the registry answered meanwhile.
+    const treeProblem = await identity?.then(
+      () => undefined,
+      (problem: unknown) => problem,
+    );
+    throw treeProblem instanceof UserError ? treeProblem : error;
+  });
   const matches = existing.length === 0 ? undefined : await sameContentAs(target.packed, identity);
   const unchanged = new Map<string, ExistingManifest>();
   const conflicts: string[] = [];

@@ -1,5 +1,5 @@
-export const id = 19;
-export const ids = [19];
+export const id = 899;
+export const ids = [899];
 export const modules = {
 
 /***/ 298:
@@ -645,7 +645,7 @@ if (
 
 /***/ }),
 
-/***/ 7019:
+/***/ 5899:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -702,232 +702,16 @@ function artifactTags(tags, options) {
     return [...new Set(result)];
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./build/src/oci/auth/credential-helper.js
-
-/** Helper names become part of an executable name, so nothing that could walk the file system. */
-const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** docker-credential-helpers' answer when it has nothing for the server (credentials.ErrCredentialsNotFound). */
-const NOT_FOUND = /credentials not found/i;
-/** The Username a helper returns for an identity token instead of a password. */
-const IDENTITY_TOKEN_USERNAME = '<token>';
-/**
- * Asks `docker-credential-<helper> get` for a server's credentials, the protocol of
- * docker/docker-credential-helpers: the server URL on stdin, `{ServerURL, Username, Secret}` on stdout.
- * Returns undefined when the helper has none. The secret never reaches argv, logs or messages.
- */
-async function credentialsFromHelper(helper, serverUrl, runner) {
-    if (!HELPER_NAME.test(helper)) {
-        throw new user_error/* UserError */.yo(`invalid Docker credential helper name ${JSON.stringify(helper)}`, {
-            hint: 'credsStore and credHelpers name a program docker-credential-<name> on PATH',
-        });
-    }
-    const program = `docker-credential-${helper}`;
-    const result = await runner.run(program, ['get'], { input: serverUrl, allowFailure: true });
-    if (result.exitCode !== 0) {
-        if (NOT_FOUND.test(result.stdout) || NOT_FOUND.test(result.stderr))
-            return undefined;
-        // Only the first line: helpers explain themselves there, and nothing past it is needed.
-        const reason = (result.stderr || result.stdout).trim().split('\n')[0] ?? '';
-        throw new user_error/* UserError */.yo(`${program} get failed for ${serverUrl} (exit code ${result.exitCode}): ${reason}`, {
-            hint: `check that ${program} works: echo ${serverUrl} | ${program} get`,
-        });
-    }
-    let answer;
-    try {
-        answer = JSON.parse(result.stdout);
-    }
-    catch {
-        throw new user_error/* UserError */.yo(`${program} get answered with something other than JSON for ${serverUrl}`);
-    }
-    const { Username: username, Secret: secret } = answer;
-    if (typeof secret !== 'string' || secret === '')
-        return undefined;
-    if (username === IDENTITY_TOKEN_USERNAME)
-        return { identityToken: secret };
-    if (typeof username !== 'string' || username === '') {
-        throw new user_error/* UserError */.yo(`${program} get returned a secret without a username for ${serverUrl}`);
-    }
-    return { username, password: secret };
-}
-
-;// CONCATENATED MODULE: ./build/src/oci/auth/docker-config.js
-
-
-
-
-const DOCKER_HUB_HOSTS = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-/** The key `docker login` uses for Docker Hub, in `auths` and towards credential helpers. */
-const DOCKER_HUB_SERVER = 'https://index.docker.io/v1/';
-/**
- * The credentials `docker login` (or docker/login-action) left for `registry` in
- * `$DOCKER_CONFIG/config.json` or `~/.docker/config.json`, looked up as the Docker CLI does:
- * a per-registry `credHelpers` entry, else `credsStore`, else the `auths` entry itself.
- */
-async function dockerConfigCredentials(registry, sources) {
-    const path = (0,external_node_path_.join)(sources.env.DOCKER_CONFIG || (0,external_node_path_.join)(sources.homeDir, '.docker'), 'config.json');
-    const config = await readDockerConfig(path);
-    if (!config)
-        return undefined;
-    const host = loginHost(registry);
-    const serverUrl = host === 'docker.io' ? DOCKER_HUB_SERVER : host;
-    const helper = helperFor(config, host, serverUrl);
-    if (helper !== undefined) {
-        const fromHelper = await credentialsFromHelper(helper, serverUrl, sources.runner);
-        // The Docker CLI's native store also falls back to the file when the helper has nothing.
-        if (fromHelper)
-            return fromHelper;
-    }
-    const entry = Object.entries(config.auths ?? {}).find(([key]) => loginHost(key) === host)?.[1];
-    return entry ? credentialsFromEntry(entry, path) : undefined;
-}
-async function readDockerConfig(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-    try {
-        const parsed = JSON.parse(text);
-        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-            throw new Error('not an object');
-        return parsed;
-    }
-    catch (error) {
-        throw new user_error/* UserError */.yo(`cannot read the Docker config ${path}: ${error.message}`, {
-            location: { file: path },
-            cause: error,
-        });
-    }
-}
-/**
- * The host a login is stored under: `auths` keys may be bare hosts or URLs
- * (`https://ghcr.io`, `http://localhost:5000/v2/`), and Docker Hub has several names.
- */
-function loginHost(keyOrRegistry) {
-    const host = (keyOrRegistry.replace(/^[a-z]+:\/\//i, '').split('/')[0] ?? '').toLowerCase();
-    return DOCKER_HUB_HOSTS.has(host) ? 'docker.io' : host;
-}
-function helperFor(config, host, serverUrl) {
-    const helpers = config.credHelpers ?? {};
-    const perRegistry = helpers[serverUrl] ?? helpers[host];
-    if (typeof perRegistry === 'string' && perRegistry !== '')
-        return perRegistry;
-    return typeof config.credsStore === 'string' && config.credsStore !== '' ? config.credsStore : undefined;
-}
-function credentialsFromEntry(entry, path) {
-    let username = typeof entry.username === 'string' ? entry.username : undefined;
-    let password = typeof entry.password === 'string' ? entry.password : undefined;
-    if (typeof entry.auth === 'string' && entry.auth !== '') {
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon < 0) {
-            throw new user_error/* UserError */.yo(`a Docker config auth entry in ${path} is not base64 of username:password`, {
-                location: { file: path },
-            });
-        }
-        username = decoded.slice(0, colon);
-        password = decoded.slice(colon + 1);
-    }
-    if (typeof entry.identitytoken === 'string' && entry.identitytoken !== '') {
-        return { identityToken: entry.identitytoken, ...(username ? { username } : {}) };
-    }
-    return username !== undefined && password !== undefined && password !== ''
-        ? { username, password }
-        : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/src/oci/auth/github-credentials.js
-/**
- * The credentials a GitHub Actions job has for GitHub's container registry: the actor and the job's
- * token (ghcr.io accepts GITHUB_TOKEN when the job has `permissions: packages: write`). Other
- * registries get nothing from the job's environment.
- */
-function githubRegistryCredentials(registry, env) {
-    if (registry.toLowerCase() !== 'ghcr.io')
-        return undefined;
-    const token = env.GITHUB_TOKEN;
-    const actor = env.GITHUB_ACTOR;
-    if (!token || !actor)
-        return undefined;
-    return { username: actor, password: token };
-}
-
-;// CONCATENATED MODULE: ./build/src/oci/auth/resolve-credentials.js
-
-
-
-/**
- * Finds credentials for `registry`: explicit ones, else a Docker login (so docker/login-action
- * with a personal token beats the job token), else GITHUB_TOKEN for ghcr.io, else anonymous.
- */
-async function resolveRegistryCredentials(registry, sources) {
-    if (sources.explicit)
-        return { credentials: sources.explicit, source: 'explicit' };
-    const fromDocker = await dockerConfigCredentials(registry, {
-        env: sources.env,
-        homeDir: sources.homeDir ?? (0,external_node_os_.homedir)(),
-        runner: sources.runner,
-    });
-    if (fromDocker)
-        return { credentials: fromDocker, source: 'docker-config' };
-    const fromGithub = githubRegistryCredentials(registry, sources.env);
-    if (fromGithub)
-        return { credentials: fromGithub, source: 'github-token' };
-    return { credentials: undefined, source: 'anonymous' };
-}
-
-;// CONCATENATED MODULE: ./build/src/oci/oci-reference.js
-
-
-const OCI_SCHEME = 'oci://';
-/** Docker Hub is named `docker.io` in references but serves the API on another host. */
-const DOCKER_HUB_API = 'registry-1.docker.io';
-/**
- * Parses `[oci://]registry[:port]/repository[:tag][@digest]` with the grammar bump uses for image
- * references (distribution's reference package), so both actions accept the same names.
- */
-function parseOciReference(text) {
-    const bare = text.startsWith(OCI_SCHEME) ? text.slice(OCI_SCHEME.length) : text;
-    const parsed = (0,image_reference/* parseImageReference */.o_)(bare);
-    if (!parsed) {
-        throw new user_error/* UserError */.yo(`not an OCI reference: ${JSON.stringify(text)}`, {
-            hint: 'write registry/repository[:tag][@sha256:digest], e.g. ghcr.io/acme/app-manifests:1.2.0 (lowercase repository)',
-        });
-    }
-    const reference = {
-        registry: parsed.registry === 'docker.io' ? DOCKER_HUB_API : parsed.registry,
-        repository: parsed.repository,
-        name: parsed.name,
-    };
-    if (parsed.tag !== undefined)
-        reference.tag = parsed.tag;
-    if (parsed.digest !== undefined)
-        reference.digest = parsed.digest;
-    return reference;
-}
-
+// EXTERNAL MODULE: ./build/src/oci/auth/resolve-credentials.js + 3 modules
+var resolve_credentials = __webpack_require__(7940);
+// EXTERNAL MODULE: ./build/src/oci/oci-reference.js
+var oci_reference = __webpack_require__(9834);
 // EXTERNAL MODULE: ./build/src/git/git.js + 1 modules
 var git_git = __webpack_require__(5555);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./build/src/oci/content.js
-/**
- * OCI content as the packers produce it and the registry client pushes it (OCI image spec v1.1:
- * descriptors, manifests). Blobs carry their bytes: artifacts are compressed before they are
- * hashed, and a registry needs the digest before a monolithic upload.
- */
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
-const OCI_EMPTY_CONFIG = 'application/vnd.oci.empty.v1+json';
-
+// EXTERNAL MODULE: ./build/src/oci/content.js
+var content = __webpack_require__(2102);
 ;// CONCATENATED MODULE: ./build/src/oci/artifacts/utf8-order.js
 /**
  * Compares strings in UTF-8 byte order — the order of `tar --sort=name`, `LC_ALL=C sort` and Go's
@@ -955,7 +739,7 @@ function compareUtf8(a, b) {
 
 
 /** The OCI empty descriptor's content (image-spec v1.1, "Guidance for an Empty Descriptor"). */
-const EMPTY_CONFIG = blobOf(OCI_EMPTY_CONFIG, Buffer.from('{}'));
+const EMPTY_CONFIG = blobOf(content/* OCI_EMPTY_CONFIG */.Vt, Buffer.from('{}'));
 function sha256Digest(bytes) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 }
@@ -971,7 +755,7 @@ function assembleArtifact(parts) {
     const annotations = Object.keys(parts.annotations).length > 0 ? { ...parts.annotations } : undefined;
     const manifest = {
         schemaVersion: 2,
-        mediaType: OCI_MANIFEST,
+        mediaType: content/* OCI_MANIFEST */.EG,
         ...(parts.artifactType !== undefined && { artifactType: parts.artifactType }),
         config: parts.config.descriptor,
         layers: parts.layers.map((layer) => layer.descriptor),
@@ -983,6 +767,10 @@ function assembleArtifact(parts) {
         blobs: [parts.config, ...parts.layers],
         files: parts.files,
     };
+}
+/** A package for an artifact packed already: kinds without a content identity pack up front. */
+function alreadyPacked(packed) {
+    return { files: packed.files, pack: () => Promise.resolve(packed) };
 }
 function manifestJson(manifest) {
     return jsonObject([
@@ -1310,26 +1098,64 @@ function explainFileError(error, shown) {
     }
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./build/src/oci/artifacts/chunked-stream.js
+/**
+ * Uncompressed archive bytes written in place into 1 MiB chunks: files are read into `chunk`,
+ * headers encoded in it, so packing allocates nothing per entry. Each filled chunk goes to
+ * `take`. The chunk boundaries are part of the output (gzip deflates every chunk on its own), so
+ * they depend on the sequence of writes only: a chunk is handed on when full, or early when the
+ * next header does not fit in what is left.
+ */
+const CHUNK_LENGTH = 1 << 20;
+class ChunkedStream {
+    /** The buffer being filled; `used` bytes of it are written. Replaced on every hand-over. */
+    chunk = Buffer.allocUnsafe(CHUNK_LENGTH);
+    used = 0;
+    get free() {
+        return this.chunk.length - this.used;
+    }
+    /** Makes sure `length` contiguous bytes (at most one chunk) are free in `chunk`. */
+    async reserve(length) {
+        if (this.free < length)
+            await this.flush();
+    }
+    /** Hands the filled part of the chunk on and starts a new chunk. */
+    async flush() {
+        if (this.used > 0)
+            await this.handOver(false);
+    }
+    /** Hands on the last chunk, empty or not: the stream ends with it. */
+    end() {
+        return this.handOver(true);
+    }
+    handOver(last) {
+        const data = this.chunk.subarray(0, this.used);
+        this.chunk = Buffer.allocUnsafe(CHUNK_LENGTH);
+        this.used = 0;
+        return this.take(data, last);
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/src/oci/artifacts/gzip-layer-writer.js
+
 
 
 
 
 const deflateRawAsync = (0,external_node_util_.promisify)(external_node_zlib_.deflateRaw);
 /**
- * Builds a gzip blob in one pass: callers write uncompressed bytes straight into `chunk` (files
- * are read into it, headers encoded in place); each full chunk is checksummed, hashed and
- * deflated on the thread pool while the next chunks fill.
- *
- * Chunks deflate in parallel the way pigz does it: each one is a separate raw deflate primed
- * with the 32 KiB before it (so matches still reach back across the boundary) and ended with a
- * sync flush, which leaves it byte-aligned so the pieces concatenate into one valid stream; only
- * the last one is finished. The output depends on the bytes and the fixed chunk length only,
- * never on thread timing.
+ * Gzip for layers. Chunks deflate in parallel the way pigz does it: each one is a separate raw
+ * deflate primed with the 32 KiB before it (so matches still reach back across the boundary) and
+ * ended with a sync flush, which leaves it byte-aligned so the pieces concatenate into one valid
+ * stream; only the last one is finished. The output depends on the bytes and the chunk
+ * boundaries only (see ChunkedStream), never on thread timing or on whether the chunks are
+ * compressed as they are written or later from a captured stream.
  *
  * The gzip framing is written here, not by zlib, so that it is the same everywhere: no file
  * name, mtime 0, XFL 0 and OS 255 ("unknown", what Go's gzip writes) — zlib's own header
@@ -1340,8 +1166,6 @@ const deflateRawAsync = (0,external_node_util_.promisify)(external_node_zlib_.de
 const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff]);
 /** zlib's default level, as `gzip` uses; the zip writer deflates at the same level. */
 const DEFLATE_LEVEL = 6;
-/** A multiple of the tar block size; big enough that priming and flushing cost nothing. */
-const CHUNK_LENGTH = 1 << 20;
 /** Deflate's window: the most a match can reach back. */
 const WINDOW = 32 * 1024;
 /**
@@ -1349,32 +1173,92 @@ const WINDOW = 32 * 1024;
  * most libuv's default thread-pool size.
  */
 const PARALLEL_CHUNKS = Math.max(2, Math.min(4, (0,external_node_os_.availableParallelism)()));
-class GzipLayerWriter {
-    /** The buffer being filled; `used` bytes of it are written. Replaced on every flush. */
-    chunk = Buffer.allocUnsafe(CHUNK_LENGTH);
-    used = 0;
+/**
+ * A layer written once and compressed when asked: with `compress: false` the uncompressed chunks
+ * are hashed and kept, so the diff ID is known before any deflate runs; `compress()` (called at
+ * any point, before or after the end) deflates the kept chunks and every later one as it comes.
+ * Either way the gzip is the same: only the chunks and their boundaries decide it.
+ */
+class GzipLayerWriter extends ChunkedStream {
+    gzip;
+    /** Chunks not handed to the compressor yet. */
+    pending = [];
+    ended = false;
+    uncompressedHash = (0,external_node_crypto_.createHash)('sha256');
+    diffId;
+    constructor(options = { compress: true }) {
+        super();
+        if (options.compress)
+            this.compress();
+    }
+    compress() {
+        this.gzip ??= new ParallelGzip();
+    }
+    /** Ends the uncompressed stream; its digest is the layer's diff ID. */
+    async endStream() {
+        await this.end();
+        this.diffId = `sha256:${this.uncompressedHash.digest('hex')}`;
+        return this.diffId;
+    }
+    /** The layer, compressing whatever is left; only after the stream ended. */
+    async compressed() {
+        if (this.diffId === undefined)
+            throw new Error('the layer stream has not ended');
+        this.compress();
+        await this.drain();
+        return { ...(await this.gzip.finish()), diffId: this.diffId };
+    }
+    async finish() {
+        await this.endStream();
+        return this.compressed();
+    }
+    async take(data, last) {
+        this.uncompressedHash.update(data);
+        this.pending.push(data);
+        this.ended = last;
+        if (this.gzip)
+            return this.drain();
+        // Kept, not compressed: let the event loop turn, so that an answer arriving meanwhile (the
+        // registry saying the tag is new) can switch compression on while the tree is still read.
+        return new Promise((resolve) => setImmediate(resolve));
+    }
+    async drain() {
+        const gzip = this.gzip;
+        while (this.pending.length > 0) {
+            const chunk = this.pending.shift();
+            await gzip.write(chunk, this.ended && this.pending.length === 0);
+        }
+    }
+}
+class ParallelGzip {
     crc = 0;
     uncompressedLength = 0;
-    uncompressedHash = (0,external_node_crypto_.createHash)('sha256');
     compressedHash = (0,external_node_crypto_.createHash)('sha256').update(GZIP_HEADER);
     compressed = [GZIP_HEADER];
     deflating = [];
     window;
-    get free() {
-        return this.chunk.length - this.used;
-    }
-    /** Makes sure `length` contiguous bytes (at most one chunk) are free in `chunk`. */
-    async reserve(length) {
-        if (this.free < length)
-            await this.flush();
-    }
-    /** Hands the filled part of the chunk to zlib and starts a new chunk. */
-    async flush() {
-        if (this.used > 0)
-            await this.deflateChunk(external_node_zlib_.constants.Z_SYNC_FLUSH);
+    /** Starts deflating `data` on the thread pool; waits only when enough chunks are in flight. */
+    async write(data, last) {
+        this.crc = (0,external_node_zlib_.crc32)(data, this.crc);
+        this.uncompressedLength += data.length;
+        // One output buffer per chunk: zlib hands back each full buffer via the event loop.
+        const options = {
+            level: DEFLATE_LEVEL,
+            finishFlush: last ? external_node_zlib_.constants.Z_FINISH : external_node_zlib_.constants.Z_SYNC_FLUSH,
+            chunkSize: CHUNK_LENGTH,
+        };
+        if (this.window)
+            options.dictionary = this.window;
+        const deflated = deflateRawAsync(data, options);
+        // Marked handled: when packing stops early on a user error nobody awaits this chunk.
+        deflated.catch(() => undefined);
+        this.deflating.push(deflated);
+        // Chunks are never reused, so the window can point into this one.
+        this.window = data.subarray(Math.max(0, data.length - WINDOW));
+        if (this.deflating.length >= PARALLEL_CHUNKS)
+            this.collect(await this.deflating.shift());
     }
     async finish() {
-        await this.deflateChunk(external_node_zlib_.constants.Z_FINISH);
         while (this.deflating.length > 0)
             this.collect(await this.deflating.shift());
         const trailer = Buffer.alloc(8);
@@ -1385,28 +1269,7 @@ class GzipLayerWriter {
         return {
             bytes: Buffer.concat(this.compressed),
             digest: `sha256:${this.compressedHash.digest('hex')}`,
-            diffId: `sha256:${this.uncompressedHash.digest('hex')}`,
         };
-    }
-    async deflateChunk(flush) {
-        const data = this.chunk.subarray(0, this.used);
-        this.crc = (0,external_node_zlib_.crc32)(data, this.crc);
-        this.uncompressedHash.update(data);
-        this.uncompressedLength += data.length;
-        // One output buffer per chunk: zlib hands back each full buffer via the event loop.
-        const options = { level: DEFLATE_LEVEL, finishFlush: flush, chunkSize: CHUNK_LENGTH };
-        if (this.window)
-            options.dictionary = this.window;
-        const deflated = deflateRawAsync(data, options);
-        // Marked handled: when packing stops early on a user error nobody awaits this chunk.
-        deflated.catch(() => undefined);
-        this.deflating.push(deflated);
-        // Chunks are never reused, so the window can point into this one.
-        this.window = data.subarray(Math.max(0, data.length - WINDOW));
-        this.chunk = Buffer.allocUnsafe(CHUNK_LENGTH);
-        this.used = 0;
-        if (this.deflating.length >= PARALLEL_CHUNKS)
-            this.collect(await this.deflating.shift());
     }
     collect(bytes) {
         this.compressed.push(bytes);
@@ -1513,10 +1376,35 @@ function writeOctal(target, offset, width, value) {
  */
 async function writeTarGzip(tree, options) {
     const writer = new GzipLayerWriter();
+    await writeTar(tree, options, writer);
+    return writer.finish();
+}
+/**
+ * Entries are written synchronously into the current chunk; the code awaits only when a chunk
+ * must be handed on, about once per MiB, so that a tree of small files does not cost several
+ * promises and microtask turns per file.
+ */
+async function writeTar(tree, options, writer) {
     const prefix = options.prefix ?? '';
     for (const entry of tree.entries) {
         if (entry.type === 'file') {
-            await writeFile(writer, tree, entry, `${prefix}${entry.path}`);
+            const fd = openFile(tree, entry);
+            try {
+                const stat = (0,external_node_fs_.fstatSync)(fd);
+                const size = stat.size;
+                const header = {
+                    name: `${prefix}${entry.path}`,
+                    type: 'file',
+                    mode: stat.mode & 0o100 ? 0o755 : 0o644,
+                    size,
+                };
+                await writeHeader(writer, header);
+                if (!readInto(writer, fd, size))
+                    await readAcrossChunks(writer, tree, entry, fd, size);
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(fd);
+            }
         }
         else if (options.directories) {
             await writeHeader(writer, { name: `${prefix}${entry.path}/`, type: 'directory', mode: 0o755, size: 0 });
@@ -1525,49 +1413,67 @@ async function writeTarGzip(tree, options) {
     await writer.reserve(TAR_END_LENGTH);
     writer.chunk.fill(0, writer.used, writer.used + TAR_END_LENGTH);
     writer.used += TAR_END_LENGTH;
-    return writer.finish();
 }
-async function writeHeader(writer, header) {
-    await writer.reserve(tarHeaderLength(header));
+/** Awaits nothing when the header fits in the current chunk. */
+function writeHeader(writer, header) {
+    const length = tarHeaderLength(header);
+    if (writer.free < length)
+        return writer.flush().then(() => writeHeader(writer, header));
     writer.used += writeTarHeader(writer.chunk, writer.used, header);
+    return undefined;
 }
-/** Reads the file straight into the writer's chunk: no per-file buffer, no copy. */
-async function writeFile(writer, tree, entry, name) {
-    let fd;
+function openFile(tree, entry) {
     try {
-        fd = (0,external_node_fs_.openSync)(entry.source, 'r');
+        return (0,external_node_fs_.openSync)(entry.source, 'r');
     }
     catch (error) {
         throw explainFileError(error, shownPath(tree.root, entry.path));
     }
-    try {
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        const size = stat.size;
-        await writeHeader(writer, { name, type: 'file', mode: stat.mode & 0o100 ? 0o755 : 0o644, size });
-        let remaining = size;
-        while (remaining > 0) {
-            if (writer.free === 0)
-                await writer.flush();
-            const read = (0,external_node_fs_.readSync)(fd, writer.chunk, writer.used, Math.min(remaining, writer.free), null);
-            if (read === 0) {
-                throw new user_error/* UserError */.yo(`${shownPath(tree.root, entry.path)} shrank while it was being packaged`, {
-                    hint: 'package the directory when nothing else is writing to it',
-                });
-            }
-            writer.used += read;
-            remaining -= read;
+}
+/**
+ * Reads a file that fits, padding included, straight into the current chunk: no per-file
+ * buffer, no copy. False, with nothing written, when it does not fit.
+ */
+function readInto(writer, fd, size) {
+    const padded = paddedToBlock(size);
+    if (writer.free < padded)
+        return false;
+    let read = 0;
+    while (read < size) {
+        const n = (0,external_node_fs_.readSync)(fd, writer.chunk, writer.used + read, size - read, null);
+        if (n === 0)
+            return false;
+        read += n;
+    }
+    writer.chunk.fill(0, writer.used + size, writer.used + padded);
+    writer.used += padded;
+    return true;
+}
+/** A file larger than what is left of the chunk (or one that shrank): read chunk by chunk. */
+async function readAcrossChunks(writer, tree, entry, fd, size) {
+    let remaining = size;
+    let position = 0;
+    while (remaining > 0) {
+        if (writer.free === 0)
+            await writer.flush();
+        const read = (0,external_node_fs_.readSync)(fd, writer.chunk, writer.used, Math.min(remaining, writer.free), position);
+        if (read === 0) {
+            throw new user_error/* UserError */.yo(`${shownPath(tree.root, entry.path)} shrank while it was being packaged`, {
+                hint: 'package the directory when nothing else is writing to it',
+            });
         }
-        const padding = paddedToBlock(size) - size;
-        await writer.reserve(padding);
-        writer.chunk.fill(0, writer.used, writer.used + padding);
-        writer.used += padding;
+        writer.used += read;
+        remaining -= read;
+        position += read;
     }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
+    const padding = paddedToBlock(size) - size;
+    await writer.reserve(padding);
+    writer.chunk.fill(0, writer.used, writer.used + padding);
+    writer.used += padding;
 }
 
 ;// CONCATENATED MODULE: ./build/src/oci/artifacts/flux-artifact.js
+
 
 
 
@@ -1580,15 +1486,15 @@ const FLUX_CONTENT_MEDIA_TYPE = 'application/vnd.cncf.flux.content.v1.tar+gzip';
 /**
  * Packs a directory of manifests (or one file) for a Flux OCIRepository: Flux's default ignore
  * list plus `ignorePaths`, one tar+gzip layer with directory entries (as Flux's own builder
- * writes them), and the config Flux writes.
+ * writes them), and the config Flux writes. Nothing is read until the package is asked for.
  */
-async function packFluxArtifact(path, options) {
+function packFluxArtifact(path, options) {
     const ignore = new IgnoreRules([...FLUX_DEFAULT_IGNORE, ...(options.ignorePaths ?? [])]);
     const tree = readSourceTree(path, { ignore, symlinks: options.symlinks, allowSingleFile: true });
     return fluxArtifactFromTree(tree, options);
 }
 /** The Flux form of an already opened tree (the terraform-module packer shares one walk). */
-async function fluxArtifactFromTree(tree, options) {
+function fluxArtifactFromTree(tree, options) {
     for (const [name, value] of [
         ['source', options.source],
         ['revision', options.revision],
@@ -1599,18 +1505,62 @@ async function fluxArtifactFromTree(tree, options) {
             });
         }
     }
-    const recorded = recordingFiles(tree);
-    const layer = await writeTarGzip(recorded.tree, { directories: true });
-    return assembleArtifact({
-        files: recorded.files,
-        config: blobOf(FLUX_CONFIG_MEDIA_TYPE, fluxConfig(layer.diffId)),
-        layers: [blobOf(FLUX_CONTENT_MEDIA_TYPE, layer.bytes, layer.digest)],
-        annotations: withUserAnnotations({
-            [ANNOTATION_SOURCE]: options.source,
-            [ANNOTATION_REVISION]: options.revision,
-            [ANNOTATION_CREATED]: createdTimestamp(options),
-        }, options),
-    });
+    const annotations = withUserAnnotations({
+        [ANNOTATION_SOURCE]: options.source,
+        [ANNOTATION_REVISION]: options.revision,
+        [ANNOTATION_CREATED]: createdTimestamp(options),
+    }, options);
+    return new FluxPackage(tree, annotations);
+}
+const TAR_OPTIONS = { directories: true };
+/**
+ * The tree is read once. `identify` starts reading without compressing (the tar kept in memory)
+ * and answers with the config as soon as the diff ID is known; `pack` compresses, from the start
+ * or from wherever the reading has got to, so a caller may start `identify`, learn that nothing
+ * needs comparing, and `pack` without having waited. The bytes are the same either way.
+ */
+class FluxPackage {
+    annotations;
+    files;
+    #tree;
+    #layer;
+    #packed;
+    constructor(tree, annotations) {
+        this.annotations = annotations;
+        const recorded = recordingFiles(tree);
+        this.files = recorded.files;
+        this.#tree = recorded.tree;
+    }
+    async identify() {
+        const diffId = await this.#written({ compress: false }).diffId;
+        return { config: fluxConfig(diffId).descriptor, layerMediaTypes: [FLUX_CONTENT_MEDIA_TYPE] };
+    }
+    pack() {
+        return (this.#packed ??= this.#assemble());
+    }
+    async #assemble() {
+        const { writer, diffId } = this.#written({ compress: true });
+        writer.compress();
+        await diffId;
+        const layer = await writer.compressed();
+        return assembleArtifact({
+            files: this.files,
+            config: fluxConfig(layer.diffId),
+            layers: [blobOf(FLUX_CONTENT_MEDIA_TYPE, layer.bytes, layer.digest)],
+            annotations: this.annotations,
+        });
+    }
+    /** Starts writing the tar on first use. */
+    #written(options) {
+        if (!this.#layer) {
+            const writer = new GzipLayerWriter(options);
+            this.#layer = {
+                writer,
+                diffId: writeTar(this.#tree, TAR_OPTIONS, writer).then(() => writer.endStream()),
+            };
+        }
+        return this.#layer;
+    }
 }
 /**
  * `flux push artifact` starts from go-containerregistry's empty image and appends the layer, so
@@ -1620,8 +1570,8 @@ async function fluxArtifactFromTree(tree, options) {
  */
 function fluxConfig(diffId) {
     const zeroTime = '0001-01-01T00:00:00Z';
-    return Buffer.from(`{"architecture":"","created":"${zeroTime}","history":[{"created":"${zeroTime}"}],"os":"",` +
-        `"rootfs":{"type":"layers","diff_ids":["${diffId}"]},"config":{}}`);
+    return blobOf(FLUX_CONFIG_MEDIA_TYPE, Buffer.from(`{"architecture":"","created":"${zeroTime}","history":[{"created":"${zeroTime}"}],"os":"",` +
+        `"rootfs":{"type":"layers","diff_ids":["${diffId}"]},"config":{}}`));
 }
 /**
  * Flux's revision format (RFC-0005): `main@sha1:<sha>` for a branch, `v1.2.0@sha1:<sha>` for a
@@ -2246,7 +2196,7 @@ async function packTerraformModule(directory, options) {
     const created = (options.now ?? (() => new Date()))();
     const shared = { ...options, now: () => created };
     return {
-        flux: await fluxArtifactFromTree(tree, shared),
+        flux: fluxArtifactFromTree(tree, shared),
         opentofu: await openTofuModuleFromTree(tree, shared),
     };
 }
@@ -2266,11 +2216,13 @@ function assertModuleRoot(tree) {
 
 
 
+
 /**
  * Packs the directory as its kind and says where each result goes: one target, or for
  * terraform-module the Flux form for tofu-controller and the OpenTofu form under suffixed tags.
  * A Helm chart goes where `helm push` puts it: `<repository>/<chart name>`, tagged with its
- * version besides the tags given.
+ * version besides the tags given. A Flux form is read only when published (see FluxPackage), so
+ * that an unchanged re-push is found before anything is compressed.
  */
 async function packageTargets(request) {
     const { repository, tags } = request;
@@ -2282,23 +2234,25 @@ async function packageTargets(request) {
     });
     switch (request.kind) {
         case 'flux':
-            return [at(await packFluxArtifact(request.path, request.pack), tags)];
+            return [at(packFluxArtifact(request.path, request.pack), tags)];
         case 'opentofu-module':
-            return [at(await packOpenTofuModule(request.path, request.pack), tags)];
+            return [at(alreadyPacked(await packOpenTofuModule(request.path, request.pack)), tags)];
         case 'helm-chart': {
             const chart = await packHelmChart(request.path, request.pack);
-            return [at(chart.artifact, [...new Set([chart.tag, ...tags])], chart.name)];
+            return [at(alreadyPacked(chart.artifact), [...new Set([chart.tag, ...tags])], chart.name)];
         }
         case 'terraform-module': {
             const forms = await packTerraformModule(request.path, request.pack);
             return [
                 at(forms.flux, tags),
-                at(forms.opentofu, artifactTags(tags.map((tag) => `${tag}${request.moduleTagSuffix}`), { semverTags: false })),
+                at(alreadyPacked(forms.opentofu), artifactTags(tags.map((tag) => `${tag}${request.moduleTagSuffix}`), { semverTags: false })),
             ];
         }
     }
 }
 
+// EXTERNAL MODULE: ./build/src/oci/digest.js
+var digest = __webpack_require__(6559);
 ;// CONCATENATED MODULE: ./build/src/oci/publish-artifact.js
 
 
@@ -2306,27 +2260,41 @@ async function packageTargets(request) {
 /**
  * Pushes an artifact unless the registry already has the same content under a tag: identical
  * config and layers make a tag `unchanged` (the created time does not count), and the existing
- * manifest stays. An exact version tag that names different content is refused unless
- * `overwrite`: consumers pin versions and must never see one change under them.
+ * manifest stays. A kind whose config pins its uncompressed layers (Flux) is compared by that
+ * config before anything is compressed, so an unchanged re-push never runs gzip. An exact version
+ * tag that names different content is refused unless `overwrite`: consumers pin versions and
+ * must never see one change under them.
  */
 async function publishArtifact(client, target, options) {
-    const size = target.packed.blobs.reduce((sum, blob) => sum + blob.descriptor.size, target.packed.manifestBytes.length);
-    const packedDigest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(target.packed.manifestBytes).digest('hex')}`;
-    const outcome = { target, size, uploaded: 0, skipped: 0, unchangedTags: [] };
-    if (!client)
-        return { ...outcome, digest: packedDigest, operation: 'dry-run' };
-    const existing = new Map();
+    const outcome = { target, uploaded: 0, skipped: 0, unchangedTags: [] };
+    if (!client) {
+        const packed = await target.packed.pack();
+        return {
+            ...outcome,
+            digest: (0,digest/* sha256Digest */.s)(packed.manifestBytes),
+            operation: 'dry-run',
+            size: totalSize(packed.manifestBytes, packed.manifest),
+        };
+    }
+    // Started before the registry is asked, so that reading the tree overlaps the round trips;
+    // nothing is compressed until `pack` says so. Awaited below, or superseded by `pack`.
+    const identity = target.packed.identify?.();
+    identity?.catch(() => undefined);
+    const existing = await existingManifests(client, target).catch(async (error) => {
+        // A problem of the tree itself (nothing to package, a link leading outside) is the one to
+        // fix first, whatever the registry answered meanwhile.
+        const treeProblem = await identity?.then(() => undefined, (problem) => problem);
+        throw treeProblem instanceof user_error/* UserError */.yo ? treeProblem : error;
+    });
+    const matches = existing.length === 0 ? undefined : await sameContentAs(target.packed, identity);
+    const unchanged = new Map();
     const conflicts = [];
-    for (const tag of target.tags) {
-        const digest = await client.resolveTag(target.repository, tag);
-        if (digest === undefined)
-            continue;
-        const { bytes } = await client.getManifest(target.repository, digest);
-        if (sameContent(JSON.parse(bytes.toString('utf8')), target.packed.manifest)) {
-            existing.set(tag, digest);
+    for (const found of existing) {
+        if (matches?.(found.manifest)) {
+            unchanged.set(found.tag, found);
         }
-        else if (isExactVersionTag(tag) && !options.overwrite) {
-            conflicts.push(`${target.name}:${tag} (now ${digest})`);
+        else if (isExactVersionTag(found.tag) && !options.overwrite) {
+            conflicts.push(`${target.name}:${found.tag} (now ${found.digest})`);
         }
     }
     if (conflicts.length > 0) {
@@ -2335,31 +2303,69 @@ async function publishArtifact(client, target, options) {
             hint: 'release the change under a new version, or set overwrite: true if you really mean to replace it',
         });
     }
-    const toPush = target.tags.filter((tag) => !existing.has(tag));
+    const unchangedTags = [...unchanged.keys()];
+    const toPush = target.tags.filter((tag) => !unchanged.has(tag));
     if (toPush.length === 0) {
         options.log.info(`${target.name}: every tag already holds this content; nothing pushed.`);
+        const first = unchanged.get(target.tags[0]);
         return {
             ...outcome,
-            digest: existing.get(target.tags[0]),
+            digest: first.digest,
             operation: 'unchanged',
-            unchangedTags: [...existing.keys()],
+            unchangedTags,
+            size: totalSize(first.bytes, first.manifest),
         };
     }
-    const result = await client.pushArtifact(target.repository, target.packed, toPush);
+    const packed = await target.packed.pack();
+    const result = await client.pushArtifact(target.repository, packed, toPush);
     return {
         ...outcome,
         digest: result.digest,
         operation: 'pushed',
-        unchangedTags: [...existing.keys()],
+        unchangedTags,
         uploaded: result.uploaded.length + result.mounted.length,
         skipped: result.skipped.length,
+        size: totalSize(packed.manifestBytes, packed.manifest),
     };
 }
-function sameContent(existing, packed) {
-    return (existing.artifactType === packed.artifactType &&
+/** The manifests the target's tags name now; tags naming one manifest fetch it once. */
+async function existingManifests(client, target) {
+    const fetched = new Map();
+    const existing = [];
+    for (const tag of target.tags) {
+        const digest = await client.resolveTag(target.repository, tag);
+        if (digest === undefined)
+            continue;
+        let bytes = fetched.get(digest);
+        if (bytes === undefined) {
+            bytes = (await client.getManifest(target.repository, digest)).bytes;
+            fetched.set(digest, bytes);
+        }
+        existing.push({ tag, digest, bytes, manifest: JSON.parse(bytes.toString('utf8')) });
+    }
+    return existing;
+}
+/**
+ * How to tell an existing manifest holds this content: by the kind's content identity when it
+ * has one (no compression needed), else by the packed artifact's config and layer digests.
+ */
+async function sameContentAs(artifact, identifying) {
+    if (identifying) {
+        const identity = await identifying;
+        return (existing) => existing.artifactType === identity.artifactType &&
+            existing.config?.digest === identity.config.digest &&
+            existing.layers?.length === identity.layerMediaTypes.length &&
+            existing.layers.every((layer, i) => layer.mediaType === identity.layerMediaTypes[i]);
+    }
+    const packed = (await artifact.pack()).manifest;
+    return (existing) => existing.artifactType === packed.artifactType &&
         existing.config?.digest === packed.config.digest &&
         existing.layers?.length === packed.layers.length &&
-        existing.layers.every((layer, i) => layer.digest === packed.layers[i]?.digest));
+        existing.layers.every((layer, i) => layer.digest === packed.layers[i]?.digest);
+}
+/** What the artifact takes in the registry: the manifest and every blob it names. */
+function totalSize(manifestBytes, manifest) {
+    return [manifest.config, ...manifest.layers].reduce((sum, blob) => sum + blob.size, manifestBytes.length);
 }
 
 // EXTERNAL MODULE: ./build/src/runtime/markdown.js
@@ -2400,1037 +2406,8 @@ function formatBytes(size) {
     return `${(size / 1024 / 1024).toFixed(1)} MiB`;
 }
 
-// EXTERNAL MODULE: ./build/src/runtime/log.js
-var log = __webpack_require__(772);
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
-;// CONCATENATED MODULE: ./build/src/oci/retry.js
-
-const DEFAULT_RETRY_POLICY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 30_000 };
-function isRetryableFailure(error) {
-    return error instanceof Error && error.retryable === true;
-}
-/**
- * Runs `operation` again after transient failures (429, 5xx, dropped connections), waiting the
- * registry's `Retry-After` when it sent one and otherwise exponential backoff with full jitter, so
- * that many runners hitting one registry spread out. Each try must start from scratch: an upload
- * restarts with a new POST rather than resuming a session the registry may have dropped.
- */
-async function retrying(description, operation, policy, log) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await operation();
-        }
-        catch (error) {
-            if (attempt >= policy.attempts || !isRetryableFailure(error))
-                throw error;
-            const backoff = Math.random() * policy.baseDelayMs * 2 ** (attempt - 1);
-            const delay = Math.min(error.retryAfterMs ?? backoff, policy.maxDelayMs);
-            log.debug(`${description}: ${error.message.split('\n')[0]}; retry ${attempt}/${policy.attempts - 1} in ${Math.round(delay)} ms`);
-            await (0,external_node_timers_promises_.setTimeout)(delay);
-        }
-    }
-}
-/** `Retry-After` (RFC 9110 §10.2.3): delay seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === null)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-;// CONCATENATED MODULE: ./build/src/oci/registry-error.js
-
-
-/**
- * A registry answered with an error, or could not be reached. A user error: the registry, the
- * network or the credentials are at fault, never this code, so no stack trace is shown.
- */
-class RegistryError extends user_error/* UserError */.yo {
-    /** HTTP status; undefined when no response came (network or TLS failure). */
-    status;
-    errors;
-    retryable;
-    retryAfterMs;
-    constructor(message, options) {
-        super(message, { hint: options.hint, cause: options.cause });
-        this.name = 'RegistryError';
-        this.status = options.status;
-        this.errors = options.errors ?? [];
-        this.retryable = options.retryable;
-        this.retryAfterMs = options.retryAfterMs;
-    }
-}
-function describeRequest({ method, url }) {
-    return `${method} ${url.host}${url.pathname}`;
-}
-/** 429 and the gateway-style 5xx are transient; 501 and 505 will answer the same forever. */
-function isTransientStatus(status) {
-    return status === 429 || (status >= 500 && status !== 501 && status !== 505);
-}
-/** The error for an unexpected response; `hint` explains what the user can do about it. */
-function errorFromResponse(request, response, hint) {
-    const errors = parseErrorBody(response.body);
-    const reasons = errors.map(formatEntry).join('; ');
-    const message = `${describeRequest(request)} answered ${response.status}${reasons ? `: ${reasons}` : ''}`;
-    const options = {
-        status: response.status,
-        errors,
-        retryable: isTransientStatus(response.status),
-    };
-    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-    if (retryAfterMs !== undefined)
-        options.retryAfterMs = retryAfterMs;
-    if (hint !== undefined)
-        options.hint = hint;
-    return new RegistryError(message, options);
-}
-function parseErrorBody(body) {
-    try {
-        const parsed = JSON.parse(body.toString('utf8'));
-        if (!Array.isArray(parsed.errors))
-            return [];
-        return parsed.errors.filter((entry) => typeof entry === 'object' && entry !== null && typeof entry.code === 'string');
-    }
-    catch {
-        // Proxies and load balancers answer with HTML or nothing; the status alone must do.
-        return [];
-    }
-}
-const MAX_DETAIL_LENGTH = 200;
-function formatEntry(entry) {
-    const message = entry.message ? `: ${entry.message}` : '';
-    if (entry.detail === undefined || entry.detail === null)
-        return `${entry.code}${message}`;
-    const detail = typeof entry.detail === 'string' ? entry.detail : JSON.stringify(entry.detail);
-    const shortened = detail.length > MAX_DETAIL_LENGTH ? `${detail.slice(0, MAX_DETAIL_LENGTH)}…` : detail;
-    return `${entry.code}${message} (${shortened})`;
-}
-/** Node's codes for a certificate the default store (plus NODE_EXTRA_CA_CERTS) does not trust. */
-const UNTRUSTED_CERTIFICATE_CODES = new Set([
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'UNABLE_TO_GET_ISSUER_CERT',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'CERT_HAS_EXPIRED',
-    'ERR_TLS_CERT_ALTNAME_INVALID',
-]);
-/** Failures that another try cannot fix: the name does not resolve, or the certificate is not trusted. */
-const PERMANENT_NETWORK_CODES = new Set(['ENOTFOUND', ...UNTRUSTED_CERTIFICATE_CODES]);
-/** The error for a request that got no response: fetch's TypeError hides the reason in `cause`. */
-function errorFromNetworkFailure(request, error) {
-    const code = causeCode(error);
-    const reason = code ?? (error instanceof Error ? error.message : String(error));
-    const message = `${describeRequest(request)} failed: ${reason}`;
-    if (code !== undefined && UNTRUSTED_CERTIFICATE_CODES.has(code)) {
-        return new RegistryError(message, {
-            retryable: false,
-            cause: error,
-            hint: `the certificate of ${request.url.host} is not trusted; for a private CA set NODE_EXTRA_CA_CERTS to its PEM file (or run Node with --use-system-ca)`,
-        });
-    }
-    return new RegistryError(message, {
-        retryable: code === undefined || !PERMANENT_NETWORK_CODES.has(code),
-        cause: error,
-    });
-}
-function causeCode(error) {
-    for (let current = error; current instanceof Error; current = current.cause) {
-        const code = current.code;
-        if (typeof code === 'string')
-            return code;
-        // AbortSignal.timeout() rejects with a DOMException named TimeoutError and no code.
-        if (current.name === 'TimeoutError')
-            return 'timeout';
-    }
-    return undefined;
-}
-/** Throws the registry's error unless the response has one of the `expected` statuses. */
-function expectStatus(request, response, ...expected) {
-    if (!expected.includes(response.status))
-        throw errorFromResponse(request, response);
-}
-
-;// CONCATENATED MODULE: ./build/src/oci/http-exchange.js
-
-/**
- * One HTTP request with Node's fetch. TLS trust is Node's default store plus NODE_EXTRA_CA_CERTS
- * (read at start-up), because fetch takes no per-request CA without undici's dispatcher, which is
- * not a dependency. Redirects are followed, as registries send blob GETs to storage backends; fetch
- * drops the Authorization header when a redirect leaves the origin (Fetch spec, HTTP-redirect fetch).
- */
-async function exchange(request, timeoutMs) {
-    try {
-        const response = await fetch(request.url, {
-            method: request.method,
-            headers: request.headers,
-            body: request.body,
-            redirect: 'follow',
-            signal: AbortSignal.timeout(timeoutMs),
-        });
-        // Reading the body inside the try: a connection dropped mid-body is as transient as one refused.
-        const body = Buffer.from(await response.arrayBuffer());
-        return { status: response.status, headers: response.headers, body };
-    }
-    catch (error) {
-        throw errorFromNetworkFailure(request, error);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/oci/auth/credentials.js
-function isIdentityToken(credentials) {
-    return 'identityToken' in credentials;
-}
-
-;// CONCATENATED MODULE: ./build/src/oci/auth/scopes.js
-/**
- * Token scopes (distribution "Token Scope Documentation"): `type:name:action[,action]`, several
- * separated by spaces. The type ends at the first colon and the actions start after the last one.
- */
-function repositoryScope(repository, actions) {
-    return `repository:${repository}:${actions.join(',')}`;
-}
-/**
- * The union of scope strings, in a canonical order (resources and actions sorted), so the result
- * is also the key under which a token for exactly this access is cached.
- */
-function mergeScopes(...scopes) {
-    const actionsByResource = new Map();
-    for (const scope of scopes.flatMap((text) => text.split(' ')).filter((text) => text !== '')) {
-        const last = scope.lastIndexOf(':');
-        if (last <= scope.indexOf(':'))
-            continue;
-        const resource = scope.slice(0, last);
-        const actions = actionsByResource.get(resource) ?? new Set();
-        for (const action of scope.slice(last + 1).split(','))
-            if (action !== '')
-                actions.add(action);
-        actionsByResource.set(resource, actions);
-    }
-    return [...actionsByResource]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([resource, actions]) => `${resource}:${[...actions].sort().join(',')}`)
-        .join(' ');
-}
-/** `repository:acme/app:pull,push` as words for a message: `pull and push acme/app`. */
-function describeScope(scope) {
-    return mergeScopes(scope)
-        .split(' ')
-        .map((part) => {
-        const last = part.lastIndexOf(':');
-        const resource = part.slice(part.indexOf(':') + 1, last);
-        return `${part
-            .slice(last + 1)
-            .split(',')
-            .join(' and ')} ${resource}`;
-    })
-        .join(', ');
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-;// CONCATENATED MODULE: ./build/src/oci/registry-endpoint.js
-
-
-/** Whether `hostname` (as URL.hostname gives it, IPv6 in brackets) names this machine. */
-function isLoopbackHost(hostname) {
-    const bare = hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
-    if (bare === 'localhost' || bare.endsWith('.localhost'))
-        return true;
-    if ((0,external_node_net_.isIP)(bare) === 4)
-        return bare.startsWith('127.');
-    return bare === '::1' || bare === '0:0:0:0:0:0:0:1';
-}
-/**
- * The base URL of a registry's API. HTTPS unless plain HTTP was asked for; plain HTTP beyond
- * loopback is refused unless explicitly allowed, because a typo in a workflow must not send a
- * GitHub token in clear text across the internet.
- */
-function registryBaseUrl(registry, options = {}) {
-    const base = parseUrl(`${options.plainHttp ? 'http' : 'https'}://${registry}`);
-    if (!base || base.pathname !== '/' || base.search !== '' || base.hash !== '' || base.username !== '') {
-        throw new user_error/* UserError */.yo(`not a registry host: ${JSON.stringify(registry)}`, {
-            hint: 'give the host and optional port only, e.g. ghcr.io or localhost:5000',
-        });
-    }
-    if (options.plainHttp && !options.allowPlainHttpBeyondLoopback && !isLoopbackHost(base.hostname)) {
-        throw new user_error/* UserError */.yo(`plain HTTP refused for ${registry}: only loopback registries may be reached without TLS`, {
-            hint: 'use HTTPS, or allow plain HTTP beyond loopback explicitly if the network path is trusted',
-        });
-    }
-    return base;
-}
-/** URL.parse() needs Node 22; engines still admits Node 20. */
-function parseUrl(text) {
-    try {
-        return new URL(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/oci/auth/realm-policy.js
-
-
-/**
- * Decides whether the token realm a registry named may receive the user's credentials. The realm
- * comes from a response header, so a compromised or spoofed registry could point it anywhere:
- * credentials go only over HTTPS, or over plain HTTP when both ends are this machine (test and
- * local registries), or to the registry's own host when the caller explicitly allowed plain HTTP.
- */
-function assertRealmMayReceiveCredentials(realm, registry, allowPlainHttpBeyondLoopback) {
-    if (realm.protocol === 'https:')
-        return;
-    if (realm.protocol === 'http:') {
-        if (isLoopbackHost(realm.hostname) && isLoopbackHost(registry.hostname))
-            return;
-        if (allowPlainHttpBeyondLoopback && realm.hostname === registry.hostname)
-            return;
-    }
-    throw new user_error/* UserError */.yo(`refusing to send credentials for ${registry.host} to the token service ${realm.protocol}//${realm.host}: it is not HTTPS`, {
-        hint: 'the registry named an insecure token realm in its WWW-Authenticate header; ask its operator to serve the token endpoint over HTTPS',
-    });
-}
-/** Anonymous token requests carry no secret, but still only over HTTP(S). */
-function assertRealmIsHttp(realm, registry) {
-    if (realm.protocol === 'https:' || realm.protocol === 'http:')
-        return;
-    throw new user_error/* UserError */.yo(`the registry ${registry.host} named an unusable token realm (${realm.protocol})`);
-}
-
-;// CONCATENATED MODULE: ./build/src/oci/auth/token-request.js
-
-
-
-
-/** The spec's default when the service leaves `expires_in` out. */
-const DEFAULT_EXPIRES_IN_SECONDS = 60;
-/** Tokens are dropped up to this long before they expire, so none expires between check and use. */
-const EXPIRY_MARGIN_MS = 10_000;
-/** OAuth2 requires a client_id; the distribution token spec suggests naming the client. */
-const CLIENT_ID = 'gitops-actions';
-/**
- * Gets a Bearer token for `scope` (distribution "Token Authentication Specification" and "OAuth2
- * Token Authentication"): GET with Basic credentials or none, or a POST form with a refresh token
- * (an identity token) or with the password when the service wants OAuth2.
- */
-async function requestBearerToken(request) {
-    const realm = parseRealm(request);
-    const { credentials } = request;
-    if (credentials === undefined)
-        assertRealmIsHttp(realm, request.registry);
-    else
-        assertRealmMayReceiveCredentials(realm, request.registry, request.allowPlainHttpBeyondLoopback);
-    const http = buildHttpRequest(realm, request);
-    const response = await exchange(http, request.timeoutMs);
-    if (response.status !== 200) {
-        throw errorFromResponse({ method: http.method, url: realm }, response, response.status === 401 || response.status === 403
-            ? `the token service of ${request.registry.host} refused the ${credentials ? `credentials${credentials.username ? ` of ${credentials.username}` : ''}` : 'anonymous request'}; check the username and password or token`
-            : undefined);
-    }
-    return parseTokenResponse(response.body, realm);
-}
-function parseRealm(request) {
-    try {
-        return new URL(request.challenge.realm);
-    }
-    catch (error) {
-        throw new RegistryError(`the registry ${request.registry.host} named an invalid token realm`, {
-            retryable: false,
-            cause: error,
-        });
-    }
-}
-function buildHttpRequest(realm, request) {
-    const { credentials, challenge } = request;
-    const scopes = request.scope.split(' ').filter((part) => part !== '');
-    if (credentials !== undefined && isIdentityToken(credentials)) {
-        return oauth2Post(realm, challenge, scopes, {
-            grant_type: 'refresh_token',
-            refresh_token: credentials.identityToken,
-        });
-    }
-    if (credentials !== undefined && request.passwordGrant === 'oauth2-password') {
-        return oauth2Post(realm, challenge, scopes, {
-            grant_type: 'password',
-            username: credentials.username,
-            password: credentials.password,
-            // Ask for a refresh token, so later scopes are fetched without sending the password again.
-            access_type: 'offline',
-        });
-    }
-    const url = new URL(realm);
-    if (challenge.service !== undefined)
-        url.searchParams.set('service', challenge.service);
-    // One `scope` parameter per resource, as the Docker client sends them.
-    for (const scope of scopes)
-        url.searchParams.append('scope', scope);
-    if (credentials === undefined)
-        return { method: 'GET', url };
-    const basic = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
-    return { method: 'GET', url, headers: { authorization: `Basic ${basic}` } };
-}
-function oauth2Post(realm, challenge, scopes, grant) {
-    const form = new URLSearchParams({ ...grant, client_id: CLIENT_ID });
-    if (challenge.service !== undefined)
-        form.set('service', challenge.service);
-    // OAuth2 (RFC 6749 §3.3) puts all scopes in one space-separated parameter.
-    if (scopes.length > 0)
-        form.set('scope', scopes.join(' '));
-    return {
-        method: 'POST',
-        url: realm,
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: Buffer.from(form.toString()),
-    };
-}
-function parseTokenResponse(body, realm) {
-    let parsed;
-    try {
-        parsed = JSON.parse(body.toString('utf8'));
-    }
-    catch (error) {
-        throw new RegistryError(`the token service ${realm.host} answered with something other than JSON`, {
-            retryable: false,
-            cause: error,
-        });
-    }
-    // `token` is the Docker name, `access_token` the OAuth2 one; services may send either or both.
-    const token = typeof parsed.token === 'string' && parsed.token !== '' ? parsed.token : parsed.access_token;
-    if (typeof token !== 'string' || token === '') {
-        throw new RegistryError(`the token service ${realm.host} answered without a token`, { retryable: false });
-    }
-    const expiresIn = typeof parsed.expires_in === 'number' && parsed.expires_in > 0
-        ? parsed.expires_in
-        : DEFAULT_EXPIRES_IN_SECONDS;
-    const lifetimeMs = expiresIn * 1000;
-    const issued = {
-        token,
-        expiresAt: Date.now() + lifetimeMs - Math.min(EXPIRY_MARGIN_MS, lifetimeMs / 2),
-    };
-    if (typeof parsed.refresh_token === 'string' && parsed.refresh_token !== '') {
-        issued.refreshToken = parsed.refresh_token;
-    }
-    return issued;
-}
-
-;// CONCATENATED MODULE: ./build/src/oci/auth/www-authenticate.js
-const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+/;
-const TOKEN68 = /^[A-Za-z0-9\-._~+/]+=*(?=\s*(,|$))/;
-/**
- * Parses every challenge of a header value. Quoted values may contain commas and escaped quotes, and
- * Headers.get() joins repeated headers with ", ", so one string can hold several challenges.
- */
-function parseWwwAuthenticate(header) {
-    const challenges = [];
-    let rest = header;
-    const skip = (pattern) => {
-        rest = rest.replace(pattern, '');
-    };
-    for (;;) {
-        skip(/^[\s,]+/);
-        const scheme = TOKEN.exec(rest)?.[0];
-        if (scheme === undefined)
-            break;
-        rest = rest.slice(scheme.length);
-        const challenge = { scheme: scheme.toLowerCase(), params: {} };
-        challenges.push(challenge);
-        skip(/^\s+/);
-        const token68 = TOKEN68.exec(rest)?.[0];
-        if (token68 !== undefined && !/^[^=]*=\s*[^=\s,]/.test(rest)) {
-            rest = rest.slice(token68.length);
-            continue;
-        }
-        // Parameters follow while the next token is a `name=`; a bare token starts the next challenge.
-        for (;;) {
-            skip(/^[\s,]+/);
-            const param = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*=\s*/.exec(rest);
-            if (!param?.[1])
-                break;
-            rest = rest.slice(param[0].length);
-            const value = readValue();
-            if (value === undefined)
-                return challenges;
-            challenge.params[param[1].toLowerCase()] = value;
-        }
-    }
-    return challenges;
-    function readValue() {
-        if (!rest.startsWith('"')) {
-            // RFC 9110 allows only a token here; reading up to the next comma also accepts unquoted URLs.
-            const token = /^[^\s,]*/.exec(rest)?.[0] ?? '';
-            rest = rest.slice(token.length);
-            return token;
-        }
-        let value = '';
-        for (let i = 1; i < rest.length; i++) {
-            const char = rest[i];
-            if (char === '\\' && i + 1 < rest.length)
-                value += rest[++i];
-            else if (char === '"') {
-                rest = rest.slice(i + 1);
-                return value;
-            }
-            else
-                value += char;
-        }
-        // An unterminated quoted string: nothing after it can be trusted.
-        return undefined;
-    }
-}
-/** The Bearer challenge in a header, if any and if it names a realm to ask for tokens. */
-function findBearerChallenge(header) {
-    const bearer = parseWwwAuthenticate(header ?? '').find((challenge) => challenge.scheme === 'bearer');
-    const realm = bearer?.params.realm;
-    if (!bearer || realm === undefined)
-        return undefined;
-    const { service, scope, error } = bearer.params;
-    return {
-        realm,
-        ...(service !== undefined ? { service } : {}),
-        ...(scope !== undefined ? { scope } : {}),
-        ...(error !== undefined ? { error } : {}),
-    };
-}
-/** Whether the header offers HTTP Basic (htpasswd-protected distribution, many self-hosted registries). */
-function offersBasic(header) {
-    return parseWwwAuthenticate(header ?? '').some((challenge) => challenge.scheme === 'basic');
-}
-
-;// CONCATENATED MODULE: ./build/src/oci/auth/registry-session.js
-
-
-
-
-
-
-/**
- * Sends requests to one registry with whatever authentication it asks for. Registries announce it
- * only in the WWW-Authenticate header of a 401, so the first request goes out bare; after that the
- * scheme is known and requests carry Basic credentials or a Bearer token for their scope up front.
- * Tokens are cached per scope until they expire. A 401 is retried once: with credentials or a
- * token, or with a token for the merged scopes when a token lacked one (`insufficient_scope`;
- * distribution 2.8 answers 401, not 403, and names the error only in the header).
- * Any 401 or 403 left over is thrown as a RegistryError whose hint says what to fix.
- */
-class RegistrySession {
-    #options;
-    #scheme = 'unknown';
-    #challenge;
-    #tokens = new Map();
-    /** A refresh token the service gave for the password grant: later grants use it instead. */
-    #refreshToken;
-    constructor(options) {
-        this.#options = options;
-        if (options.credentials) {
-            options.log.setSecret(isIdentityToken(options.credentials)
-                ? options.credentials.identityToken
-                : options.credentials.password);
-        }
-    }
-    async send(request) {
-        const scope = mergeScopes(request.scope);
-        // Upload and blob URLs may point at another origin (a storage backend): it gets no credentials.
-        const first = this.#carriesCredentials(request)
-            ? await this.#authorizationFor(scope)
-            : { kind: 'none' };
-        const response = await this.#sendWith(request, first);
-        if (response.status !== 401 || !this.#carriesCredentials(request))
-            return this.#checked(request, response, first);
-        const header = response.headers.get('www-authenticate');
-        const challenge = findBearerChallenge(header);
-        let retry;
-        if (challenge) {
-            const wanted = mergeScopes(scope, challenge.scope ?? '');
-            // The same token again would be refused again; a new token helps only for new scopes or a stale token.
-            const pointless = first.kind === 'bearer' && wanted === first.scope && challenge.error === 'insufficient_scope';
-            if (!pointless) {
-                this.#scheme = 'bearer';
-                this.#challenge = challenge;
-                this.#tokens.delete(wanted);
-                // The wider token also serves later requests that name only the narrower scope.
-                this.#tokens.set(scope, await this.#token(wanted));
-                retry = { kind: 'bearer', scope: wanted };
-            }
-        }
-        else if (offersBasic(header) && this.#options.credentials && first.kind !== 'basic') {
-            this.#scheme = 'basic';
-            retry = { kind: 'basic' };
-        }
-        if (retry === undefined)
-            return this.#checked(request, response, first);
-        return this.#checked(request, await this.#sendWith(request, retry), retry);
-    }
-    #carriesCredentials(request) {
-        return request.url.origin === this.#options.registry.origin;
-    }
-    async #authorizationFor(scope) {
-        if (this.#scheme === 'basic')
-            return { kind: 'basic' };
-        if (this.#scheme === 'bearer') {
-            await this.#token(scope);
-            return { kind: 'bearer', scope };
-        }
-        return { kind: 'none' };
-    }
-    async #token(scope) {
-        const cached = this.#tokens.get(scope);
-        if (cached && cached.expiresAt > Date.now())
-            return cached;
-        const options = this.#options;
-        const challenge = this.#challenge;
-        if (!challenge)
-            throw new Error('a Bearer token was needed before the registry named its token realm');
-        const credentials = this.#refreshToken !== undefined
-            ? { identityToken: this.#refreshToken, username: options.credentials?.username }
-            : options.credentials;
-        const token = await requestBearerToken({
-            challenge,
-            scope,
-            credentials,
-            passwordGrant: options.passwordGrant,
-            registry: options.registry,
-            allowPlainHttpBeyondLoopback: options.allowPlainHttpBeyondLoopback,
-            timeoutMs: options.timeoutMs,
-        });
-        options.log.setSecret(token.token);
-        if (token.refreshToken !== undefined && credentials !== undefined) {
-            options.log.setSecret(token.refreshToken);
-            this.#refreshToken = token.refreshToken;
-        }
-        this.#tokens.set(scope, token);
-        return token;
-    }
-    async #sendWith(request, authorization) {
-        const headers = { ...request.headers };
-        const { credentials } = this.#options;
-        if (authorization.kind === 'basic' && credentials && !isIdentityToken(credentials)) {
-            headers.authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
-        }
-        else if (authorization.kind === 'bearer') {
-            const token = this.#tokens.get(authorization.scope);
-            if (token)
-                headers.authorization = `Bearer ${token.token}`;
-        }
-        const response = await exchange({ ...request, headers }, this.#options.timeoutMs);
-        // Path only: upload URLs carry state and possibly signatures in their query.
-        this.#options.log.debug(`${request.method} ${request.url.host}${request.url.pathname} → ${response.status}`);
-        return response;
-    }
-    #checked(request, response, sent) {
-        if (response.status !== 401 && response.status !== 403)
-            return response;
-        throw this.#accessError(request, response, sent);
-    }
-    #accessError(request, response, sent) {
-        const { credentials, registry } = this.#options;
-        const host = registry.host;
-        const insufficient = response.status === 403 ||
-            findBearerChallenge(response.headers.get('www-authenticate'))?.error === 'insufficient_scope';
-        const who = credentials?.username ? `the user ${credentials.username}` : 'the credentials';
-        const access = describeScope(request.scope);
-        let hint;
-        if (credentials === undefined) {
-            hint = `${host} wants credentials to ${access}: log in with docker login, pass a username and password or token, or on GitHub Actions use GITHUB_TOKEN for ghcr.io`;
-        }
-        else if (insufficient) {
-            hint = `${who} may not ${access} on ${host}; on GitHub Actions give the job \`permissions: packages: write\` and the repository write access to the package`;
-        }
-        else if (sent.kind === 'none') {
-            hint = `${host} did not say how to authenticate (no Basic or Bearer challenge)`;
-        }
-        else {
-            hint = `${host} refused ${who}: check the username and the password or token, and that it has not expired`;
-        }
-        return errorFromResponse(request, response, hint);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/oci/digest.js
-
-/** The OCI content digest of `bytes` (image spec "Digests": `sha256:<64 lowercase hex>`). */
-function digest_sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-/** Algorithms the image spec registers; anything else cannot be verified, so it never matches. */
-const VERIFIABLE_ALGORITHMS = new Set(['sha256', 'sha384', 'sha512']);
-/** Whether `bytes` hash to `digest` under the digest's own algorithm. */
-function matchesDigest(bytes, digest) {
-    const colon = digest.indexOf(':');
-    const algorithm = digest.slice(0, colon);
-    if (colon < 0 || !VERIFIABLE_ALGORITHMS.has(algorithm))
-        return false;
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}` === digest;
-}
-
-;// CONCATENATED MODULE: ./build/src/oci/registry-api.js
-
-/** `/v2/<repository>/<path>` on the registry (distribution spec "Endpoints"). */
-function repositoryUrl(api, repository, path) {
-    return new URL(`/v2/${repository}/${path}`, api.base);
-}
-/**
- * The `Location` of an upload or blob, which the spec allows absolute or relative
- * (distribution's `http.relativeurls`). Its query is kept: it may carry upload state or signatures.
- */
-function locationOf(headers, request) {
-    const location = headers.get('location');
-    if (!location) {
-        throw new RegistryError(`${describeRequest(request)} answered without a Location`, { retryable: true });
-    }
-    // RFC 9110 §10.2.2: a relative reference resolves against the request's URL.
-    return new URL(location, request.url);
-}
-
-;// CONCATENATED MODULE: ./build/src/oci/blob-upload.js
-
-
-
-
-/**
- * Uploads one blob (distribution spec "Pushing blobs"): POST opens a session (or mounts the blob from
- * another repository), then a monolithic PUT with `?digest=`, or PATCH chunks and a closing PUT.
- * Any failure leaves the session behind: a retry starts over with a new POST.
- */
-async function uploadBlob(api, repository, blob, options) {
-    const started = await startUpload(api, repository, blob, options.mountFrom);
-    if (started.mounted)
-        return 'mounted';
-    const minimum = Number(started.response.headers.get('oci-chunk-min-length') ?? 0);
-    const chunkSize = Math.max(options.chunkSize, Number.isSafeInteger(minimum) ? minimum : 0);
-    let location = started.location;
-    const { bytes } = blob;
-    if (bytes.length > chunkSize) {
-        for (let start = 0; start < bytes.length; start += chunkSize) {
-            const chunk = bytes.subarray(start, Math.min(start + chunkSize, bytes.length));
-            location = await sendChunk(api, repository, location, chunk, start);
-        }
-    }
-    const url = withDigest(location, blob.descriptor.digest);
-    const body = bytes.length > chunkSize ? Buffer.alloc(0) : bytes;
-    const request = { method: 'PUT', url };
-    const response = await api.session.send({
-        ...request,
-        scope: pushScope(repository),
-        headers: { 'content-type': 'application/octet-stream' },
-        body,
-    });
-    expectStatus(request, response, 201);
-    checkDigestHeader(request, response, blob.descriptor.digest);
-    return 'uploaded';
-}
-async function startUpload(api, repository, blob, mountFrom) {
-    const url = repositoryUrl(api, repository, 'blobs/uploads/');
-    if (mountFrom !== undefined && mountFrom !== repository) {
-        const mountUrl = new URL(url);
-        mountUrl.searchParams.set('mount', blob.descriptor.digest);
-        mountUrl.searchParams.set('from', mountFrom);
-        const request = { method: 'POST', url: mountUrl };
-        try {
-            const response = await api.session.send({
-                ...request,
-                scope: `${pushScope(repository)} ${repositoryScope(mountFrom, ['pull'])}`,
-            });
-            expectStatus(request, response, 201, 202);
-            if (response.status === 201) {
-                checkDigestHeader(request, response, blob.descriptor.digest);
-                return { mounted: true };
-            }
-            // 202: the registry does not mount (or the blob is not there) and opened a plain upload instead.
-            return { mounted: false, location: locationOf(response.headers, request), response };
-        }
-        catch (error) {
-            // No pull access to the source repository is no reason to fail: upload the bytes instead.
-            if (!(error instanceof RegistryError) || (error.status !== 401 && error.status !== 403))
-                throw error;
-        }
-    }
-    const request = { method: 'POST', url };
-    const response = await api.session.send({ ...request, scope: pushScope(repository) });
-    expectStatus(request, response, 202);
-    return { mounted: false, location: locationOf(response.headers, request), response };
-}
-async function sendChunk(api, repository, location, chunk, start) {
-    const request = { method: 'PATCH', url: location };
-    const response = await api.session.send({
-        ...request,
-        scope: pushScope(repository),
-        headers: {
-            'content-type': 'application/octet-stream',
-            // Spec "Pushing a blob in chunks": inclusive byte range, without the RFC 9110 `bytes ` unit.
-            'content-range': `${start}-${start + chunk.length - 1}`,
-        },
-        body: chunk,
-    });
-    expectStatus(request, response, 202);
-    return locationOf(response.headers, request);
-}
-function pushScope(repository) {
-    return repositoryScope(repository, ['pull', 'push']);
-}
-/**
- * Appends `digest` to an upload URL, keeping its query verbatim: re-encoding it through
- * URLSearchParams could alter a signed `_state` or a storage backend's signature.
- */
-function withDigest(location, digest) {
-    const url = new URL(location);
-    const parameter = `digest=${encodeURIComponent(digest)}`;
-    url.search = url.search === '' ? `?${parameter}` : `${url.search}&${parameter}`;
-    return url;
-}
-/** A registry that stored something else than what was sent must not be trusted silently. */
-function checkDigestHeader(request, response, expected) {
-    const answered = response.headers.get('docker-content-digest');
-    if (answered !== null && answered !== expected) {
-        throw new RegistryError(`${describeRequest(request)} stored ${answered}, but ${expected} was sent`, {
-            retryable: true,
-        });
-    }
-}
-/** Refuses a blob whose bytes do not hash to its descriptor: pushing it would corrupt the artifact. */
-function assertBlobMatchesDescriptor(blob) {
-    const { digest, size } = blob.descriptor;
-    if (blob.bytes.length !== size || !matchesDigest(blob.bytes, digest)) {
-        throw new Error(`blob bytes do not match their descriptor ${digest} (${size} bytes)`);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/oci/manifests.js
-
-
-
-
-
-const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
-const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
-/**
- * Sent on every manifest HEAD and GET: without it, registries answer with the Docker v2 schema 1
- * fallback or refuse OCI content (distribution spec "Pulling manifests": the client SHOULD send Accept).
- */
-const MANIFEST_ACCEPT = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST].join(', ');
-/** PUTs a manifest under a tag or digest and returns its digest, checked against the registry's. */
-async function putManifest(api, repository, reference, bytes, mediaType) {
-    assertMediaTypeMatchesBody(bytes, mediaType);
-    const digest = digest_sha256Digest(bytes);
-    const request = { method: 'PUT', url: repositoryUrl(api, repository, `manifests/${reference}`) };
-    const response = await api.session.send({
-        ...request,
-        scope: repositoryScope(repository, ['pull', 'push']),
-        // The image spec: Content-Type must equal the manifest's own mediaType, or the registry may reject it.
-        headers: { 'content-type': mediaType },
-        body: bytes,
-    });
-    expectStatus(request, response, 201);
-    const answered = response.headers.get('docker-content-digest');
-    if (answered !== null && answered !== digest) {
-        throw new RegistryError(`${request.url.host} stored the manifest as ${answered}, but its digest is ${digest}`, {
-            retryable: false,
-        });
-    }
-    return digest;
-}
-/** GETs a manifest; fetched by digest, the bytes are verified against it. */
-async function fetchManifest(api, repository, reference) {
-    const request = { method: 'GET', url: repositoryUrl(api, repository, `manifests/${reference}`) };
-    const response = await api.session.send({
-        ...request,
-        scope: repositoryScope(repository, ['pull']),
-        headers: { accept: MANIFEST_ACCEPT },
-    });
-    expectStatus(request, response, 200);
-    const bytes = response.body;
-    const byDigest = reference.includes(':');
-    const digest = byDigest
-        ? reference
-        : (response.headers.get('docker-content-digest') ?? digest_sha256Digest(bytes));
-    if (!matchesDigest(bytes, digest)) {
-        throw new RegistryError(`${request.url.host} answered ${repository}@${reference} with content of another digest`, {
-            retryable: true,
-        });
-    }
-    return { bytes, mediaType: mediaTypeOf(response.headers, bytes), digest };
-}
-/** HEADs a tag: its manifest digest, or undefined when the tag does not exist. */
-async function headManifest(api, repository, tag) {
-    const request = { method: 'HEAD', url: repositoryUrl(api, repository, `manifests/${tag}`) };
-    const response = await api.session.send({
-        ...request,
-        scope: repositoryScope(repository, ['pull']),
-        headers: { accept: MANIFEST_ACCEPT },
-    });
-    if (response.status === 404)
-        return undefined;
-    expectStatus(request, response, 200);
-    // The header is a SHOULD for HEAD; without it, the digest comes from the content itself.
-    return response.headers.get('docker-content-digest') ?? (await fetchManifest(api, repository, tag)).digest;
-}
-function mediaTypeOf(headers, bytes) {
-    const header = headers.get('content-type')?.split(';')[0]?.trim();
-    if (header && header !== 'application/json' && header !== 'application/octet-stream')
-        return header;
-    return declaredMediaType(bytes) ?? header ?? 'application/octet-stream';
-}
-function declaredMediaType(bytes) {
-    try {
-        const parsed = JSON.parse(bytes.toString('utf8'));
-        return typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A manifest whose body names another mediaType than its Content-Type is a bug of the caller. */
-function assertMediaTypeMatchesBody(bytes, mediaType) {
-    const declared = declaredMediaType(bytes);
-    if (declared !== undefined && declared !== mediaType) {
-        throw new Error(`manifest declares mediaType ${declared} but is pushed as ${mediaType}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/oci/registry-client.js
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_CHUNK_SIZE = 32 * 1024 * 1024;
-const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
-/**
- * A client for one registry speaking the OCI distribution spec v1.1 over Node's fetch. Every
- * operation is retried as a whole on transient failures (see `retrying`), authentication is
- * negotiated per request (see RegistrySession), and content is verified against its digests.
- */
-class RegistryClient {
-    registry;
-    #api;
-    #retry;
-    #chunkSize;
-    #log;
-    constructor(options) {
-        this.registry = options.registry;
-        this.#log = options.log ?? log/* silentLog */.a;
-        this.#retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-        this.#chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
-        const base = registryBaseUrl(options.registry, options);
-        const session = new RegistrySession({
-            registry: base,
-            credentials: options.credentials,
-            passwordGrant: options.passwordGrant ?? 'basic-get',
-            allowPlainHttpBeyondLoopback: options.allowPlainHttpBeyondLoopback ?? false,
-            timeoutMs: options.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS,
-            log: this.#log,
-        });
-        this.#api = { base, session };
-    }
-    blobExists(repository, digest) {
-        return this.#retrying(`check ${repository}@${digest}`, () => this.#headBlob(repository, digest, ['pull']));
-    }
-    /** The blob's bytes, verified against its digest; registries may redirect to a storage backend. */
-    fetchBlob(repository, digest) {
-        return this.#retrying(`fetch ${repository}@${digest}`, async () => {
-            const request = {
-                method: 'GET',
-                url: repositoryUrl(this.#api, repository, `blobs/${digest}`),
-            };
-            const response = await this.#api.session.send({
-                ...request,
-                scope: repositoryScope(repository, ['pull']),
-            });
-            expectStatus(request, response, 200);
-            if (!matchesDigest(response.body, digest)) {
-                throw new RegistryError(`${this.registry} answered ${repository}@${digest} with other content`, {
-                    retryable: true,
-                });
-            }
-            return response.body;
-        });
-    }
-    /** Pushes a blob unless the repository has it; a failed upload is retried from a fresh session. */
-    async pushBlob(repository, blob, options = {}) {
-        assertBlobMatchesDescriptor(blob);
-        const { digest } = blob.descriptor;
-        return this.#retrying(`push ${repository}@${digest}`, async () => {
-            // Checked with push scope, so the token fetched here also serves the upload that may follow.
-            if (await this.#headBlob(repository, digest, ['pull', 'push']))
-                return 'skipped';
-            const uploadOptions = { chunkSize: this.#chunkSize, ...options };
-            return uploadBlob(this.#api, repository, blob, uploadOptions);
-        });
-    }
-    /** PUTs manifest bytes exactly as given; returns their digest. */
-    pushManifest(repository, reference, bytes, mediaType) {
-        return this.#retrying(`push manifest ${repository}:${reference}`, () => putManifest(this.#api, repository, reference, bytes, mediaType));
-    }
-    getManifest(repository, reference) {
-        return this.#retrying(`fetch manifest ${repository}:${reference}`, () => fetchManifest(this.#api, repository, reference));
-    }
-    /** The digest `tag` points at, or undefined when the tag does not exist. */
-    resolveTag(repository, tag) {
-        return this.#retrying(`resolve ${repository}:${tag}`, () => headManifest(this.#api, repository, tag));
-    }
-    /**
-     * Pushes an artifact: every blob first, then the manifest under each tag, so no tag ever points at
-     * a missing blob. Without tags the manifest is pushed by digest only.
-     */
-    async pushArtifact(repository, packed, tags, options = {}) {
-        assertAllBlobsPacked(packed);
-        const result = {
-            digest: digest_sha256Digest(packed.manifestBytes),
-            uploaded: [],
-            mounted: [],
-            skipped: [],
-            tags: [...tags],
-        };
-        const seen = new Set();
-        for (const blob of packed.blobs) {
-            if (seen.has(blob.descriptor.digest))
-                continue;
-            seen.add(blob.descriptor.digest);
-            const outcome = await this.pushBlob(repository, blob, options);
-            this.#log.debug(`${repository}@${blob.descriptor.digest}: ${outcome}`);
-            result[outcome].push(blob.descriptor);
-        }
-        const references = tags.length > 0 ? tags : [result.digest];
-        for (const reference of references) {
-            await this.pushManifest(repository, reference, packed.manifestBytes, packed.manifest.mediaType);
-        }
-        return result;
-    }
-    async #headBlob(repository, digest, actions) {
-        const request = { method: 'HEAD', url: repositoryUrl(this.#api, repository, `blobs/${digest}`) };
-        const response = await this.#api.session.send({
-            ...request,
-            scope: repositoryScope(repository, actions),
-        });
-        if (response.status === 404)
-            return false;
-        expectStatus(request, response, 200);
-        return true;
-    }
-    #retrying(description, operation) {
-        return retrying(description, operation, this.#retry, this.#log);
-    }
-}
-/** A manifest whose config or layers are not among the blobs would be pushed pointing at nothing. */
-function assertAllBlobsPacked(packed) {
-    const packedDigests = new Set(packed.blobs.map((blob) => blob.descriptor.digest));
-    for (const descriptor of [packed.manifest.config, ...packed.manifest.layers]) {
-        if (!packedDigests.has(descriptor.digest)) {
-            throw new Error(`packed artifact lacks the blob ${descriptor.digest} its manifest refers to`);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./build/src/oci/registry-client.js + 13 modules
+var registry_client = __webpack_require__(9110);
 ;// CONCATENATED MODULE: ./build/src/actions/oci-push.js
 
 
@@ -3445,7 +2422,7 @@ function assertAllBlobsPacked(packed) {
 
 const ociPush = {
     async run(inputs, { log, github, env }) {
-        const repository = parseOciReference(inputs.repository);
+        const repository = (0,oci_reference/* parseOciReference */.K)(inputs.repository);
         if (repository.tag !== undefined || repository.digest !== undefined) {
             throw new user_error/* InputError */.dz(`'repository' takes no tag or digest, got '${inputs.repository}'`, {
                 hint: "put the tags in 'tags', one per line",
@@ -3465,6 +2442,7 @@ const ociPush = {
                 reproducible: inputs.reproducible,
                 annotations: parseAnnotations(inputs.annotations),
                 ignorePaths: inputs['ignore-paths'],
+                symlinks: inputs['follow-symlinks'] ? 'follow-inside' : 'refuse',
             },
         }));
         let client;
@@ -3472,13 +2450,13 @@ const ociPush = {
             const explicit = inputs.password
                 ? { username: inputs.username ?? 'oauth2', password: inputs.password }
                 : undefined;
-            const found = await resolveRegistryCredentials(repository.registry, {
+            const found = await (0,resolve_credentials/* resolveRegistryCredentials */.G)(repository.registry, {
                 explicit,
                 env,
                 runner: new node_command_runner/* NodeCommandRunner */.g(log),
             });
             log.info(`Registry ${repository.registry}: credentials from ${found.source}.`);
-            client = new RegistryClient({
+            client = new registry_client/* RegistryClient */.b({
                 registry: repository.registry,
                 credentials: found.credentials,
                 plainHttp: inputs['plain-http'],

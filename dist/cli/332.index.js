@@ -1,8 +1,8 @@
-export const id = 346;
-export const ids = [346];
+export const id = 332;
+export const ids = [332];
 export const modules = {
 
-/***/ 4346:
+/***/ 3332:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,12 +15,50 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/src/exec/node-command-runner.js
 var node_command_runner = __webpack_require__(9990);
+// EXTERNAL MODULE: ./build/src/runtime/user-error.js
+var user_error = __webpack_require__(6128);
+// EXTERNAL MODULE: ./build/src/oci/auth/resolve-credentials.js + 3 modules
+var resolve_credentials = __webpack_require__(7940);
+// EXTERNAL MODULE: ./build/src/oci/oci-reference.js
+var oci_reference = __webpack_require__(9834);
+// EXTERNAL MODULE: ./build/src/oci/registry-client.js + 13 modules
+var registry_client = __webpack_require__(9110);
+;// CONCATENATED MODULE: ./build/src/oci/pin-digest.js
+
+
+
+
+/**
+ * The digest a tag names right now, so that an environment can be pinned to exactly what was
+ * verified: a tag can move, a digest cannot. Credentials as for a push (Docker config, then
+ * GITHUB_TOKEN for ghcr.io); public images need none.
+ */
+async function resolveTagDigest(image, tag, options) {
+    const reference = (0,oci_reference/* parseOciReference */.K)(image);
+    const { credentials, source } = await (0,resolve_credentials/* resolveRegistryCredentials */.G)(reference.registry, {
+        env: options.env,
+        runner: options.runner,
+    });
+    options.log.debug(`Registry ${reference.registry}: credentials from ${source}.`);
+    const client = new registry_client/* RegistryClient */.b({
+        registry: reference.registry,
+        credentials,
+        plainHttp: options.plainHttp,
+        log: options.log,
+    });
+    const digest = await client.resolveTag(reference.repository, tag);
+    if (digest === undefined) {
+        throw new user_error/* UserError */.yo(`pin-digests: ${image}:${tag} does not exist in the registry`, {
+            hint: 'push the image first, or check the tag; bump pins only tags that exist',
+        });
+    }
+    return digest;
+}
+
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./build/src/runtime/log.js
 var runtime_log = __webpack_require__(772);
-// EXTERNAL MODULE: ./build/src/runtime/user-error.js
-var user_error = __webpack_require__(6128);
 ;// CONCATENATED MODULE: ./build/src/git/commit-and-push.js
 
 
@@ -329,6 +367,9 @@ function bumpRequest(inputs) {
     }
     if ((inputs.image || inputs.marker) && !inputs.tag && !inputs.digest) {
         throw new user_error/* InputError */.dz(`'${inputs.image ? 'image' : 'marker'}' needs 'tag' and/or 'digest': the new version to write`);
+    }
+    if (inputs['pin-digests'] && (!inputs.image || !inputs.tag || inputs.digest)) {
+        throw new user_error/* InputError */.dz("'pin-digests' needs 'image' and 'tag', and no 'digest': it looks the digest up");
     }
     if (!inputs.image && !inputs.marker && (inputs.tag || inputs.digest)) {
         throw new user_error/* InputError */.dz("'tag' and 'digest' go with 'image' or 'marker'", {
@@ -3072,9 +3113,23 @@ function describeFiles(plans) {
 
 
 
+
 const bump = {
-    async run(inputs, { log, github }) {
+    async run(inputs, { log, github, env }) {
         const request = bumpRequest(inputs);
+        if (inputs['pin-digests'] && request.image?.tag) {
+            const { image, tag } = request.image;
+            request.image.digest = await log.group(`Resolve ${image.original}:${tag}`, async () => {
+                const digest = await resolveTagDigest(image.original, tag, {
+                    env,
+                    runner: new node_command_runner/* NodeCommandRunner */.g(log),
+                    plainHttp: inputs['plain-http'],
+                    log,
+                });
+                log.info(`${image.original}:${tag} is ${digest}.`);
+                return digest;
+            });
+        }
         const workspace = github.workspace;
         const files = await log.group('Find value files', async () => {
             const found = await resolveValueFiles(workspace, inputs.files);

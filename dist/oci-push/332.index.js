@@ -127,30 +127,40 @@ var external_node_path_ = __webpack_require__(6760);
 
 
 /**
- * Writes every file or none: all contents go to temporary files beside their targets first
- * (same directory, so the rename stays on one filesystem and is atomic), keeping each file's
- * mode; only when every temporary file is written are they renamed over the originals. The
- * files are independent, so each phase runs them concurrently: creating files dominates a
- * large bump, and the disk overlaps that work well.
+ * Writes a set of files all or none. Each content goes to a temporary file beside its target
+ * (same directory, so the rename stays on one filesystem and is atomic) as soon as it is staged,
+ * keeping the file's mode; only `commit`, once every file is staged, renames them over the
+ * originals. Staging while the rest is still being planned lets the disk work in the meantime:
+ * creating files dominates a large bump.
  */
-async function writeAllAtomically(writes) {
-    const staged = writes.map(({ path }) => ({
-        path,
-        temp: (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`),
-    }));
-    const results = await Promise.allSettled(writes.map(async ({ path, content }, i) => {
-        const { mode } = await external_node_fs_.promises.stat(path);
-        const { temp } = staged[i];
-        await external_node_fs_.promises.writeFile(temp, content, { mode: mode & 0o7777, flag: 'wx' });
-        // The umask may have cleared bits of the requested mode.
-        await external_node_fs_.promises.chmod(temp, mode & 0o7777);
-    }));
-    const failure = results.find((result) => result.status === 'rejected');
-    if (failure) {
-        await Promise.all(staged.map(({ temp }) => external_node_fs_.promises.rm(temp, { force: true })));
-        throw failure.reason;
+class AtomicWriteBatch {
+    staged = [];
+    stage(path, content) {
+        const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+        this.staged.push(writeTemp(path, temp, content).then(() => ({ path, temp }), (error) => ({ path, temp, error })));
     }
-    await Promise.all(staged.map(({ temp, path }) => external_node_fs_.promises.rename(temp, path)));
+    async commit() {
+        const staged = await Promise.all(this.staged);
+        const failed = staged.find((staging) => staging.error !== undefined);
+        if (failed) {
+            await this.discard();
+            throw failed.error;
+        }
+        await Promise.all(staged.map(({ temp, path }) => external_node_fs_.promises.rename(temp, path)));
+    }
+    /** Removes every temporary file; the originals are untouched. */
+    async discard() {
+        const staged = await Promise.all(this.staged);
+        await Promise.all(staged.map(({ temp }) => external_node_fs_.promises.rm(temp, { force: true })));
+    }
+}
+// Read once: the mask new files get, to skip a chmod when it cannot change anything.
+const umask = process.umask();
+async function writeTemp(path, temp, content) {
+    const mode = (await external_node_fs_.promises.stat(path)).mode & 0o7777;
+    await external_node_fs_.promises.writeFile(temp, content, { mode, flag: 'wx' });
+    if ((mode & ~umask) !== mode)
+        await external_node_fs_.promises.chmod(temp, mode);
 }
 
 // EXTERNAL MODULE: ./build/src/runtime/markdown.js
@@ -3038,13 +3048,13 @@ function relativeToWorkspace(workspace, file) {
  * Plans the whole run before anything is written: every file is read and planned, and any
  * problem in any file fails the run (all or nothing), with every problem listed at once.
  */
-async function planBump(workspace, files, request) {
+async function planBump(workspace, files, request, onFileBump) {
     checkProtected(request);
     const problems = [];
-    let plans = planFiles(workspace, files, request, problems);
+    let plans = await planFiles(workspace, files, request, problems, { onFileBump });
     if (problems.length === 0 && request.missing === 'error' && nothingFound(plans, request)) {
         // Files the pre-check skipped hold the candidates the error should name: read them all.
-        plans = planFiles(workspace, files, request, problems, { exhaustive: true });
+        plans = await planFiles(workspace, files, request, problems, { exhaustive: true });
     }
     if (problems.length === 0 && request.missing === 'error')
         problems.push(...notFound(plans, request));
@@ -3055,14 +3065,20 @@ async function planBump(workspace, files, request) {
     }
     return { bumps: plans.flatMap((plan) => (plan.bump ? [plan.bump] : [])), fileCount: files.length };
 }
-function planFiles(workspace, files, request, problems, options = {}) {
+async function planFiles(workspace, files, request, problems, options = {}) {
     const plans = [];
-    for (const file of files) {
+    for (const [index, file] of files.entries()) {
+        // Let the event loop run now and then, so writes staged by onFileBump progress meanwhile.
+        if (index % 32 === 31)
+            await new Promise((resolve) => setImmediate(resolve));
         // Synchronous on purpose: planning is CPU-bound and one awaited read per file costs about
         // twenty times more in round trips than the read itself (measured on 1,000 files).
         const text = (0,external_node_fs_.readFileSync)(workspacePath(workspace, file), 'utf8');
         try {
-            plans.push(planFileBump(file, text, request, options));
+            const plan = planFileBump(file, text, request, options);
+            plans.push(plan);
+            if (plan.bump)
+                options.onFileBump?.(plan.bump);
         }
         catch (error) {
             if (!(error instanceof user_error/* UserError */.yo))
@@ -3136,11 +3152,16 @@ const bump = {
             log.info(`${found.length} file(s) match.`);
             return found;
         });
-        const plan = await log.group('Plan changes', () => planBump(workspace, files, request));
+        // Files are staged as they are planned; nothing replaces an original until all are planned.
+        const writes = inputs['dry-run'] ? undefined : new AtomicWriteBatch();
+        const plan = await log.group('Plan changes', () => planBump(workspace, files, request, (b) => writes?.stage(workspacePath(workspace, b.file), b.after)).catch(async (error) => {
+            await writes?.discard();
+            throw error;
+        }));
         logChanges(allChanges(plan), log);
         let commitSha = '';
-        if (!inputs['dry-run'] && plan.bumps.length > 0) {
-            await log.group('Write files', () => writeAllAtomically(plan.bumps.map((b) => ({ path: workspacePath(workspace, b.file), content: b.after }))));
+        if (writes && plan.bumps.length > 0) {
+            await log.group('Write files', () => writes.commit());
             if (inputs.commit) {
                 commitSha = await log.group('Commit and push', async () => {
                     const auth = inputs.token ? { serverUrl: github.serverUrl, token: inputs.token } : undefined;

@@ -3,7 +3,7 @@ import { resolveTagDigest } from '../oci/pin-digest.js';
 import { commitAndPush } from '../git/commit-and-push.js';
 import { Git } from '../git/git.js';
 import type { ActionDefinition } from '../runtime/action.js';
-import { writeAllAtomically } from '../values/atomic-write.js';
+import { AtomicWriteBatch } from '../values/atomic-write.js';
 import { allChanges, bumpReport, defaultCommitMessage, logChanges } from '../values/bump-report.js';
 import { bumpRequest, type BumpInputs } from '../values/bump-inputs.js';
 import { planBump } from '../values/plan-bump.js';
@@ -33,15 +33,20 @@ const bump: ActionDefinition<BumpInputs, BumpOutput> = {
       log.info(`${found.length} file(s) match.`);
       return found;
     });
-    const plan = await log.group('Plan changes', () => planBump(workspace, files, request));
+    // Files are staged as they are planned; nothing replaces an original until all are planned.
+    const writes = inputs['dry-run'] ? undefined : new AtomicWriteBatch();
+    const plan = await log.group('Plan changes', () =>
+      planBump(workspace, files, request, (b) =>
+        writes?.stage(workspacePath(workspace, b.file), b.after),
+      ).catch(async (error: unknown) => {
+        await writes?.discard();
+        throw error;
+      }),
+    );
     logChanges(allChanges(plan), log);
     let commitSha = '';
-    if (!inputs['dry-run'] && plan.bumps.length > 0) {
-      await log.group('Write files', () =>
-        writeAllAtomically(
-          plan.bumps.map((b) => ({ path: workspacePath(workspace, b.file), content: b.after })),
-        ),
-      );
+    if (writes && plan.bumps.length > 0) {
+      await log.group('Write files', () => writes.commit());
       if (inputs.commit) {
         commitSha = await log.group('Commit and push', async () => {
           const auth = inputs.token ? { serverUrl: github.serverUrl, token: inputs.token } : undefined;

@@ -20,13 +20,14 @@ export async function planBump(
   workspace: string,
   files: readonly string[],
   request: BumpRequest,
+  onFileBump?: (bump: FileBump) => void,
 ): Promise<BumpPlan> {
   checkProtected(request);
   const problems: UserError[] = [];
-  let plans = planFiles(workspace, files, request, problems);
+  let plans = await planFiles(workspace, files, request, problems, { onFileBump });
   if (problems.length === 0 && request.missing === 'error' && nothingFound(plans, request)) {
     // Files the pre-check skipped hold the candidates the error should name: read them all.
-    plans = planFiles(workspace, files, request, problems, { exhaustive: true });
+    plans = await planFiles(workspace, files, request, problems, { exhaustive: true });
   }
   if (problems.length === 0 && request.missing === 'error') problems.push(...notFound(plans, request));
   if (problems.length === 1) throw problems[0];
@@ -39,20 +40,24 @@ export async function planBump(
   return { bumps: plans.flatMap((plan) => (plan.bump ? [plan.bump] : [])), fileCount: files.length };
 }
 
-function planFiles(
+async function planFiles(
   workspace: string,
   files: readonly string[],
   request: BumpRequest,
   problems: UserError[],
-  options: { exhaustive?: boolean } = {},
-): FilePlan[] {
+  options: { exhaustive?: boolean; onFileBump?: (bump: FileBump) => void } = {},
+): Promise<FilePlan[]> {
   const plans: FilePlan[] = [];
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
+    // Let the event loop run now and then, so writes staged by onFileBump progress meanwhile.
+    if (index % 32 === 31) await new Promise((resolve) => setImmediate(resolve));
     // Synchronous on purpose: planning is CPU-bound and one awaited read per file costs about
     // twenty times more in round trips than the read itself (measured on 1,000 files).
     const text = readFileSync(workspacePath(workspace, file), 'utf8');
     try {
-      plans.push(planFileBump(file, text, request, options));
+      const plan = planFileBump(file, text, request, options);
+      plans.push(plan);
+      if (plan.bump) options.onFileBump?.(plan.bump);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       problems.push(error);

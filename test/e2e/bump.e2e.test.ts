@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -81,6 +81,25 @@ describe('dist/bump/index.js as the runner runs it', () => {
     expect(again.stdout).toContain(
       "'digest' must be a digest such as sha256:<64 hex characters> (got 'sha256:abc')",
     );
+  });
+
+  it('leaves every file as it was, and no temporary file, when a later file fails', async () => {
+    const before = read(stagingValues);
+    writeFileSync(
+      join(workspace, 'environments/staging/zz-broken.yaml'),
+      'image: ghcr.io/acme/api:1.0.0\nx: [\n',
+    );
+    const run = await runBundle('bump', {
+      workspace,
+      inputs: { files: 'environments/staging/**/*.yaml', image: 'ghcr.io/acme/api', tag: '1.5.0' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/::error file=environments\/staging\/zz-broken\.yaml,line=\d+/);
+    expect(read(stagingValues)).toBe(before);
+    const leftovers = readdirSync(join(workspace, 'environments/staging'), { recursive: true }).filter(
+      (name) => String(name).endsWith('.tmp'),
+    );
+    expect(leftovers).toEqual([]);
   });
 
   it('dry-run reports without writing', async () => {

@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeAllAtomically } from '../../src/values/atomic-write.js';
+import { AtomicWriteBatch } from '../../src/values/atomic-write.js';
 
 let dir: string;
 beforeEach(() => {
@@ -22,13 +22,19 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('writeAllAtomically', () => {
+function writeAll(writes: { path: string; content: string }[]): Promise<void> {
+  const batch = new AtomicWriteBatch();
+  for (const { path, content } of writes) batch.stage(path, content);
+  return batch.commit();
+}
+
+describe('AtomicWriteBatch', () => {
   it('replaces every file and keeps each one’s mode', async () => {
     writeFileSync(join(dir, 'a.yaml'), 'a: 1\n');
     writeFileSync(join(dir, 'b.yaml'), 'b: 1\n');
     chmodSync(join(dir, 'a.yaml'), 0o640);
     chmodSync(join(dir, 'b.yaml'), 0o755);
-    await writeAllAtomically([
+    await writeAll([
       { path: join(dir, 'a.yaml'), content: 'a: 2\n' },
       { path: join(dir, 'b.yaml'), content: 'b: 2\n' },
     ]);
@@ -46,7 +52,7 @@ describe('writeAllAtomically', () => {
     // A file in a directory we may not create files in: its temporary file cannot be made.
     chmodSync(join(dir, 'locked'), 0o555);
     const canWriteAnyway = process.getuid?.() === 0;
-    const attempt = writeAllAtomically([
+    const attempt = writeAll([
       { path: join(dir, 'a.yaml'), content: 'a: 2\n' },
       { path: join(dir, 'locked/b.yaml'), content: 'b: 2\n' },
       { path: join(dir, 'missing/c.yaml'), content: 'c: 2\n' },
@@ -57,5 +63,17 @@ describe('writeAllAtomically', () => {
     expect(readFileSync(join(dir, 'locked/b.yaml'), 'utf8')).toBe('b: 1\n');
     expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'locked']);
     expect(readdirSync(join(dir, 'locked'))).toEqual(['b.yaml']);
+  });
+
+  it('discards everything it staged when the run fails before the commit', async () => {
+    writeFileSync(join(dir, 'a.yaml'), 'a: 1\n');
+    writeFileSync(join(dir, 'b.yaml'), 'b: 1\n');
+    const batch = new AtomicWriteBatch();
+    batch.stage(join(dir, 'a.yaml'), 'a: 2\n');
+    batch.stage(join(dir, 'b.yaml'), 'b: 2\n');
+    await batch.discard();
+    expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe('a: 1\n');
+    expect(readFileSync(join(dir, 'b.yaml'), 'utf8')).toBe('b: 1\n');
+    expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'b.yaml']);
   });
 });

@@ -130,8 +130,7 @@ var external_node_path_ = __webpack_require__(6760);
  * Writes a set of files all or none. Each content goes to a temporary file beside its target
  * (same directory, so the rename stays on one filesystem and is atomic) as soon as it is staged,
  * keeping the file's mode; only `commit`, once every file is staged, renames them over the
- * originals. Staging while the rest is still being planned lets the disk work in the meantime:
- * creating files dominates a large bump.
+ * originals. The files are independent, so they are written concurrently.
  */
 class AtomicWriteBatch {
     staged = [];
@@ -3048,13 +3047,13 @@ function relativeToWorkspace(workspace, file) {
  * Plans the whole run before anything is written: every file is read and planned, and any
  * problem in any file fails the run (all or nothing), with every problem listed at once.
  */
-async function planBump(workspace, files, request, onFileBump) {
+async function planBump(workspace, files, request) {
     checkProtected(request);
     const problems = [];
-    let plans = await planFiles(workspace, files, request, problems, { onFileBump });
+    let plans = planFiles(workspace, files, request, problems);
     if (problems.length === 0 && request.missing === 'error' && nothingFound(plans, request)) {
         // Files the pre-check skipped hold the candidates the error should name: read them all.
-        plans = await planFiles(workspace, files, request, problems, { exhaustive: true });
+        plans = planFiles(workspace, files, request, problems, { exhaustive: true });
     }
     if (problems.length === 0 && request.missing === 'error')
         problems.push(...notFound(plans, request));
@@ -3065,20 +3064,14 @@ async function planBump(workspace, files, request, onFileBump) {
     }
     return { bumps: plans.flatMap((plan) => (plan.bump ? [plan.bump] : [])), fileCount: files.length };
 }
-async function planFiles(workspace, files, request, problems, options = {}) {
+function planFiles(workspace, files, request, problems, options = {}) {
     const plans = [];
-    for (const [index, file] of files.entries()) {
-        // Let the event loop run now and then, so writes staged by onFileBump progress meanwhile.
-        if (index % 32 === 31)
-            await new Promise((resolve) => setImmediate(resolve));
+    for (const file of files) {
         // Synchronous on purpose: planning is CPU-bound and one awaited read per file costs about
         // twenty times more in round trips than the read itself (measured on 1,000 files).
         const text = (0,external_node_fs_.readFileSync)(workspacePath(workspace, file), 'utf8');
         try {
-            const plan = planFileBump(file, text, request, options);
-            plans.push(plan);
-            if (plan.bump)
-                options.onFileBump?.(plan.bump);
+            plans.push(planFileBump(file, text, request, options));
         }
         catch (error) {
             if (!(error instanceof user_error/* UserError */.yo))
@@ -3152,16 +3145,16 @@ const bump = {
             log.info(`${found.length} file(s) match.`);
             return found;
         });
-        // Files are staged as they are planned; nothing replaces an original until all are planned.
-        const writes = inputs['dry-run'] ? undefined : new AtomicWriteBatch();
-        const plan = await log.group('Plan changes', () => planBump(workspace, files, request, (b) => writes?.stage(workspacePath(workspace, b.file), b.after)).catch(async (error) => {
-            await writes?.discard();
-            throw error;
-        }));
+        const plan = await log.group('Plan changes', () => planBump(workspace, files, request));
         logChanges(allChanges(plan), log);
         let commitSha = '';
-        if (writes && plan.bumps.length > 0) {
-            await log.group('Write files', () => writes.commit());
+        if (!inputs['dry-run'] && plan.bumps.length > 0) {
+            await log.group('Write files', () => {
+                const writes = new AtomicWriteBatch();
+                for (const b of plan.bumps)
+                    writes.stage(workspacePath(workspace, b.file), b.after);
+                return writes.commit();
+            });
             if (inputs.commit) {
                 commitSha = await log.group('Commit and push', async () => {
                     const auth = inputs.token ? { serverUrl: github.serverUrl, token: inputs.token } : undefined;

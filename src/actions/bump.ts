@@ -33,20 +33,15 @@ const bump: ActionDefinition<BumpInputs, BumpOutput> = {
       log.info(`${found.length} file(s) match.`);
       return found;
     });
-    // Files are staged as they are planned; nothing replaces an original until all are planned.
-    const writes = inputs['dry-run'] ? undefined : new AtomicWriteBatch();
-    const plan = await log.group('Plan changes', () =>
-      planBump(workspace, files, request, (b) =>
-        writes?.stage(workspacePath(workspace, b.file), b.after),
-      ).catch(async (error: unknown) => {
-        await writes?.discard();
-        throw error;
-      }),
-    );
+    const plan = await log.group('Plan changes', () => planBump(workspace, files, request));
     logChanges(allChanges(plan), log);
     let commitSha = '';
-    if (writes && plan.bumps.length > 0) {
-      await log.group('Write files', () => writes.commit());
+    if (!inputs['dry-run'] && plan.bumps.length > 0) {
+      await log.group('Write files', () => {
+        const writes = new AtomicWriteBatch();
+        for (const b of plan.bumps) writes.stage(workspacePath(workspace, b.file), b.after);
+        return writes.commit();
+      });
       if (inputs.commit) {
         commitSha = await log.group('Commit and push', async () => {
           const auth = inputs.token ? { serverUrl: github.serverUrl, token: inputs.token } : undefined;

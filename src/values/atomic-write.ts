@@ -9,8 +9,7 @@ type Staging =
  * Writes a set of files all or none. Each content goes to a temporary file beside its target
  * (same directory, so the rename stays on one filesystem and is atomic) as soon as it is staged,
  * keeping the file's mode; only `commit`, once every file is staged, renames them over the
- * originals. Staging while the rest is still being planned lets the disk work in the meantime:
- * creating files dominates a large bump.
+ * originals. The files are independent, so they are written concurrently.
  */
 export class AtomicWriteBatch {
   private readonly staged: Promise<Staging>[] = [];

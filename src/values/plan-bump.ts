@@ -20,14 +20,13 @@ export async function planBump(
   workspace: string,
   files: readonly string[],
   request: BumpRequest,
-  onFileBump?: (bump: FileBump) => void,
 ): Promise<BumpPlan> {
   checkProtected(request);
   const problems: UserError[] = [];
-  let plans = await planFiles(workspace, files, request, problems, { onFileBump });
+  let plans = planFiles(workspace, files, request, problems);
   if (problems.length === 0 && request.missing === 'error' && nothingFound(plans, request)) {
     // Files the pre-check skipped hold the candidates the error should name: read them all.
-    plans = await planFiles(workspace, files, request, problems, { exhaustive: true });
+    plans = planFiles(workspace, files, request, problems, { exhaustive: true });
   }
   if (problems.length === 0 && request.missing === 'error') problems.push(...notFound(plans, request));
   if (problems.length === 1) throw problems[0];
@@ -40,24 +39,20 @@ export async function planBump(
   return { bumps: plans.flatMap((plan) => (plan.bump ? [plan.bump] : [])), fileCount: files.length };
 }
 
-async function planFiles(
+function planFiles(
   workspace: string,
   files: readonly string[],
   request: BumpRequest,
   problems: UserError[],
-  options: { exhaustive?: boolean; onFileBump?: (bump: FileBump) => void } = {},
-): Promise<FilePlan[]> {
+  options: { exhaustive?: boolean } = {},
+): FilePlan[] {
   const plans: FilePlan[] = [];
-  for (const [index, file] of files.entries()) {
-    // Let the event loop run now and then, so writes staged by onFileBump progress meanwhile.
-    if (index % 32 === 31) await new Promise((resolve) => setImmediate(resolve));
+  for (const file of files) {
     // Synchronous on purpose: planning is CPU-bound and one awaited read per file costs about
     // twenty times more in round trips than the read itself (measured on 1,000 files).
     const text = readFileSync(workspacePath(workspace, file), 'utf8');
     try {
-      const plan = planFileBump(file, text, request, options);
-      plans.push(plan);
-      if (plan.bump) options.onFileBump?.(plan.bump);
+      plans.push(planFileBump(file, text, request, options));
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       problems.push(error);

@@ -28,6 +28,7 @@ import type {
 } from '../harness/registry/index.js';
 import { runBundle, type ActionRun } from '../harness/run-action.js';
 import { skopeoCopyToOciLayout, skopeoEnabled, skopeoInspectRaw } from '../oci/client/skopeo.js';
+import { skipIntegration } from '../harness/skip-integration.js';
 
 const exec = promisify(execFile);
 const enabled = registryTestsEnabled();
@@ -38,10 +39,7 @@ function unzipEnabled(): boolean {
   if (spawnSync('unzip', ['-v']).status === 0) return true;
   const notice =
     'unzip is not installed: unpacking the OpenTofu module zip is skipped (apt-get install unzip)';
-  if (process.env.REQUIRE_INTEGRATION === '1')
-    throw new Error(`${notice}; REQUIRE_INTEGRATION=1 forbids skipping`);
-  console.warn(`SKIPPED: ${notice}`);
-  return false;
+  return skipIntegration(notice);
 }
 
 const temporary: string[] = [];

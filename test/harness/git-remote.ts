@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { vi } from 'vitest';
+import { skipIntegration } from './skip-integration.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -18,11 +19,7 @@ const execFileAsync = promisify(execFile);
 export function gitTestsEnabled(): boolean {
   if (spawnSync('git', ['--version']).status === 0) return true;
   const notice = 'git integration tests need git on PATH (apt-get install git)';
-  if (process.env.REQUIRE_INTEGRATION === '1') {
-    throw new Error(`${notice}; REQUIRE_INTEGRATION=1 forbids skipping`);
-  }
-  console.warn(`SKIPPED: ${notice}`);
-  return false;
+  return skipIntegration(notice);
 }
 
 /**
@@ -175,11 +172,7 @@ export function gitHttpTestsEnabled(): boolean {
   const execPath = spawnSync('git', ['--exec-path'], { encoding: 'utf8' }).stdout.trim();
   if (existsSync(join(execPath, 'git-http-backend'))) return true;
   const notice = `git HTTP tests need git-http-backend in ${execPath} (part of the git package)`;
-  if (process.env.REQUIRE_INTEGRATION === '1') {
-    throw new Error(`${notice}; REQUIRE_INTEGRATION=1 forbids skipping`);
-  }
-  console.warn(`SKIPPED: ${notice}`);
-  return false;
+  return skipIntegration(notice);
 }
 
 function runHttpBackend(projectRoot: string, request: IncomingMessage, response: ServerResponse): void {

@@ -14,6 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { afterEach } from 'vitest';
+import { skipIntegration } from '../../harness/skip-integration.js';
 
 /** A file's content, or content and mode; a key ending in `/` is an (empty) directory. */
 export type TreeSpec = Record<string, string | { content: string; mode: number }>;
@@ -119,10 +120,7 @@ export function listTarGzip(bytes: Buffer): string[] {
 export function toolAvailable(tool: string, install: string): boolean {
   if (onPath(tool)) return true;
   const notice = `${tool} is not on PATH (${install})`;
-  if (process.env.REQUIRE_INTEGRATION === '1')
-    throw new Error(`${notice}; REQUIRE_INTEGRATION=1 forbids skipping`);
-  console.warn(`SKIPPED: ${notice}`);
-  return false;
+  return skipIntegration(notice);
 }
 
 function onPath(tool: string): boolean {

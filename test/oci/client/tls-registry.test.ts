@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registryTestsEnabled, startRegistry, type TlsRegistry } from '../../harness/registry/index.js';
 import type { TlsPushJob, TlsPushOutcome } from './push-over-tls.js';
 import { skopeoEnabled, skopeoInspectRaw } from './skopeo.js';
+import { skipIntegration } from '../../harness/skip-integration.js';
 
 const script = fileURLToPath(new URL('./push-over-tls.ts', import.meta.url));
 const hooks = fileURLToPath(new URL('./typescript-hooks.mjs', import.meta.url));
@@ -19,10 +20,7 @@ const hooks = fileURLToPath(new URL('./typescript-hooks.mjs', import.meta.url));
 function childCanRunTypeScript(): boolean {
   if ('registerHooks' in nodeModule && process.features.typescript) return true;
   const notice = `the TLS tests need Node with type stripping and module.registerHooks; this is ${process.version}`;
-  if (process.env.REQUIRE_INTEGRATION === '1')
-    throw new Error(`${notice}; REQUIRE_INTEGRATION=1 forbids skipping`);
-  console.warn(`SKIPPED: ${notice}`);
-  return false;
+  return skipIntegration(notice);
 }
 
 /** Runs the push in a fresh Node, the only way NODE_EXTRA_CA_CERTS takes effect. */

@@ -704,8 +704,6 @@ function artifactTags(tags, options) {
 
 // EXTERNAL MODULE: ./build/src/oci/auth/resolve-credentials.js + 3 modules
 var resolve_credentials = __webpack_require__(7940);
-// EXTERNAL MODULE: ./build/src/oci/oci-reference.js
-var oci_reference = __webpack_require__(9834);
 // EXTERNAL MODULE: ./build/src/git/git.js + 1 modules
 var git_git = __webpack_require__(5555);
 // EXTERNAL MODULE: external "node:crypto"
@@ -1590,11 +1588,30 @@ function formatFluxRevision(git) {
     return name === '' ? digest : `${name}@${digest}`;
 }
 
+// EXTERNAL MODULE: ./build/src/oci/oci-reference.js
+var oci_reference = __webpack_require__(9834);
 ;// CONCATENATED MODULE: ./build/src/oci/oci-push-inputs.js
 
 
 
 
+
+/** Where to push, and where blobs may be mounted from: the same registry, no tag or digest. */
+function parseRepositories(inputs) {
+    const repository = (0,oci_reference/* parseOciReference */.K)(inputs.repository);
+    if (repository.tag !== undefined || repository.digest !== undefined) {
+        throw new user_error/* InputError */.dz(`'repository' takes no tag or digest, got '${inputs.repository}'`, {
+            hint: "put the tags in 'tags', one per line",
+        });
+    }
+    const mountFrom = inputs['mount-from'] ? (0,oci_reference/* parseOciReference */.K)(inputs['mount-from']) : undefined;
+    if (mountFrom && mountFrom.registry !== repository.registry) {
+        throw new user_error/* InputError */.dz(`'mount-from' must be on ${repository.registry}, got '${inputs['mount-from']}'`, {
+            hint: 'registries mount blobs only between repositories they hold themselves',
+        });
+    }
+    return { repository, mountFrom };
+}
 function parseAnnotations(lines = []) {
     return Object.fromEntries(lines.map((line) => {
         const at = line.indexOf('=');
@@ -2266,7 +2283,7 @@ var digest = __webpack_require__(6559);
  * must never see one change under them.
  */
 async function publishArtifact(client, target, options) {
-    const outcome = { target, uploaded: 0, skipped: 0, unchangedTags: [] };
+    const outcome = { target, uploaded: 0, mounted: 0, skipped: 0, unchangedTags: [] };
     if (!client) {
         const packed = await target.packed.pack();
         return {
@@ -2317,13 +2334,16 @@ async function publishArtifact(client, target, options) {
         };
     }
     const packed = await target.packed.pack();
-    const result = await client.pushArtifact(target.repository, packed, toPush);
+    const result = await client.pushArtifact(target.repository, packed, toPush, {
+        mountFrom: options.mountFrom,
+    });
     return {
         ...outcome,
         digest: result.digest,
         operation: 'pushed',
         unchangedTags,
-        uploaded: result.uploaded.length + result.mounted.length,
+        uploaded: result.uploaded.length,
+        mounted: result.mounted.length,
         skipped: result.skipped.length,
         size: totalSize(packed.manifestBytes, packed.manifest),
     };
@@ -2395,7 +2415,7 @@ function describe(outcome) {
         case 'unchanged':
             return 'unchanged: the registry already had it';
         case 'pushed':
-            return `pushed: ${outcome.uploaded} blob(s) uploaded, ${outcome.skipped} already there${outcome.unchangedTags.length ? `; ${outcome.unchangedTags.join(', ')} unchanged` : ''}`;
+            return `pushed: ${outcome.uploaded} blob(s) uploaded, ${outcome.mounted ? `${outcome.mounted} mounted, ` : ''}${outcome.skipped} already there${outcome.unchangedTags.length ? `; ${outcome.unchangedTags.join(', ')} unchanged` : ''}`;
     }
 }
 function formatBytes(size) {
@@ -2418,16 +2438,9 @@ var registry_client = __webpack_require__(9110);
 
 
 
-
-
 const ociPush = {
     async run(inputs, { log, github, env }) {
-        const repository = (0,oci_reference/* parseOciReference */.K)(inputs.repository);
-        if (repository.tag !== undefined || repository.digest !== undefined) {
-            throw new user_error/* InputError */.dz(`'repository' takes no tag or digest, got '${inputs.repository}'`, {
-                hint: "put the tags in 'tags', one per line",
-            });
-        }
+        const { repository, mountFrom } = parseRepositories(inputs);
         const tags = artifactTags(inputs.tags, { semverTags: inputs['semver-tags'] });
         const { source, revision } = await sourceAndRevision(inputs, github, log);
         const targets = await log.group(`Package ${inputs.path} as ${inputs.kind}`, () => packageTargets({
@@ -2465,7 +2478,11 @@ const ociPush = {
         }
         const outcomes = [];
         for (const target of targets) {
-            outcomes.push(await log.group(`Push ${target.name}:${target.tags.join(',')}`, () => publishArtifact(client, target, { overwrite: inputs.overwrite, log })));
+            outcomes.push(await log.group(`Push ${target.name}:${target.tags.join(',')}`, () => publishArtifact(client, target, {
+                overwrite: inputs.overwrite,
+                log,
+                mountFrom: mountFrom?.repository,
+            })));
         }
         const [main] = outcomes;
         return {

@@ -2,25 +2,23 @@ import { isAbsolute, resolve } from 'node:path';
 import { NodeCommandRunner } from '../exec/node-command-runner.js';
 import { artifactTags } from '../oci/artifact-tags.js';
 import { resolveRegistryCredentials } from '../oci/auth/resolve-credentials.js';
-import { parseOciReference } from '../oci/oci-reference.js';
-import { parseAnnotations, sourceAndRevision, type OciPushInputs } from '../oci/oci-push-inputs.js';
+import {
+  parseAnnotations,
+  parseRepositories,
+  sourceAndRevision,
+  type OciPushInputs,
+} from '../oci/oci-push-inputs.js';
 import { packageTargets } from '../oci/package-artifact.js';
 import { publishArtifact, type PublishOutcome } from '../oci/publish-artifact.js';
 import { pushReport } from '../oci/push-report.js';
 import { RegistryClient } from '../oci/registry-client.js';
 import type { ActionDefinition } from '../runtime/action.js';
-import { InputError } from '../runtime/user-error.js';
 
 type OciPushOutput = 'digest' | 'ref' | 'url' | 'tags' | 'operation' | 'size';
 
 const ociPush: ActionDefinition<OciPushInputs, OciPushOutput> = {
   async run(inputs, { log, github, env }) {
-    const repository = parseOciReference(inputs.repository);
-    if (repository.tag !== undefined || repository.digest !== undefined) {
-      throw new InputError(`'repository' takes no tag or digest, got '${inputs.repository}'`, {
-        hint: "put the tags in 'tags', one per line",
-      });
-    }
+    const { repository, mountFrom } = parseRepositories(inputs);
     const tags = artifactTags(inputs.tags, { semverTags: inputs['semver-tags'] });
     const { source, revision } = await sourceAndRevision(inputs, github, log);
     const targets = await log.group(`Package ${inputs.path} as ${inputs.kind}`, () =>
@@ -62,7 +60,11 @@ const ociPush: ActionDefinition<OciPushInputs, OciPushOutput> = {
     for (const target of targets) {
       outcomes.push(
         await log.group(`Push ${target.name}:${target.tags.join(',')}`, () =>
-          publishArtifact(client, target, { overwrite: inputs.overwrite, log }),
+          publishArtifact(client, target, {
+            overwrite: inputs.overwrite,
+            log,
+            mountFrom: mountFrom?.repository,
+          }),
         ),
       );
     }

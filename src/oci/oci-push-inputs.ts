@@ -4,6 +4,7 @@ import type { GitHubContext } from '../runtime/github-context.js';
 import type { Log } from '../runtime/log.js';
 import { InputError } from '../runtime/user-error.js';
 import { formatFluxRevision } from './artifacts/flux-artifact.js';
+import { parseOciReference, type OciReference } from './oci-reference.js';
 import type { ArtifactKind } from './package-artifact.js';
 
 /** The oci-push action's inputs, as its schema declares them. */
@@ -21,10 +22,31 @@ export interface OciPushInputs {
   source?: string;
   revision?: string;
   'module-tag-suffix': string;
+  'mount-from'?: string;
   username?: string;
   password?: string;
   'plain-http': boolean;
   'dry-run': boolean;
+}
+
+/** Where to push, and where blobs may be mounted from: the same registry, no tag or digest. */
+export function parseRepositories(inputs: OciPushInputs): {
+  repository: OciReference;
+  mountFrom?: OciReference;
+} {
+  const repository = parseOciReference(inputs.repository);
+  if (repository.tag !== undefined || repository.digest !== undefined) {
+    throw new InputError(`'repository' takes no tag or digest, got '${inputs.repository}'`, {
+      hint: "put the tags in 'tags', one per line",
+    });
+  }
+  const mountFrom = inputs['mount-from'] ? parseOciReference(inputs['mount-from']) : undefined;
+  if (mountFrom && mountFrom.registry !== repository.registry) {
+    throw new InputError(`'mount-from' must be on ${repository.registry}, got '${inputs['mount-from']}'`, {
+      hint: 'registries mount blobs only between repositories they hold themselves',
+    });
+  }
+  return { repository, mountFrom };
 }
 
 export function parseAnnotations(lines: readonly string[] = []): Record<string, string> {

@@ -25,6 +25,8 @@ export interface PublishOutcome {
   /** Tags that already named identical content, left as they were. */
   unchangedTags: string[];
   uploaded: number;
+  /** Blobs the registry copied from `mountFrom` instead of receiving them. */
+  mounted: number;
   skipped: number;
   size: number;
 }
@@ -40,9 +42,9 @@ export interface PublishOutcome {
 export async function publishArtifact(
   client: RegistryClient | undefined,
   target: PublishTarget,
-  options: { overwrite: boolean; log: Log },
+  options: { overwrite: boolean; log: Log; mountFrom?: string },
 ): Promise<PublishOutcome> {
-  const outcome = { target, uploaded: 0, skipped: 0, unchangedTags: [] as string[] };
+  const outcome = { target, uploaded: 0, mounted: 0, skipped: 0, unchangedTags: [] as string[] };
   if (!client) {
     const packed = await target.packed.pack();
     return {
@@ -99,13 +101,16 @@ export async function publishArtifact(
     };
   }
   const packed = await target.packed.pack();
-  const result = await client.pushArtifact(target.repository, packed, toPush);
+  const result = await client.pushArtifact(target.repository, packed, toPush, {
+    mountFrom: options.mountFrom,
+  });
   return {
     ...outcome,
     digest: result.digest,
     operation: 'pushed',
     unchangedTags,
-    uploaded: result.uploaded.length + result.mounted.length,
+    uploaded: result.uploaded.length,
+    mounted: result.mounted.length,
     skipped: result.skipped.length,
     size: totalSize(packed.manifestBytes, packed.manifest),
   };

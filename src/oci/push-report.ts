@@ -31,7 +31,7 @@ function describe(outcome: PublishOutcome): string {
     case 'unchanged':
       return 'unchanged: the registry already had it';
     case 'pushed':
-      return `pushed: ${outcome.uploaded} blob(s) uploaded, ${outcome.skipped} already there${
+      return `pushed: ${outcome.uploaded} blob(s) uploaded, ${outcome.mounted ? `${outcome.mounted} mounted, ` : ''}${outcome.skipped} already there${
         outcome.unchangedTags.length ? `; ${outcome.unchangedTags.join(', ')} unchanged` : ''
       }`;
   }

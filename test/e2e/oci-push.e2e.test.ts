@@ -70,6 +70,25 @@ describe.runIf(enabled)('dist/oci-push/index.js against a real registry', () => 
     expect((await push({ repository, tags: '2.0.0', overwrite: 'true' })).outputs.operation).toBe('pushed');
   });
 
+  it('mounts blobs from another repository of the registry instead of uploading them', async () => {
+    const staging = `${registry.host}/acme/promote-staging`;
+    expect((await push({ repository: staging, tags: '3.0.0' })).outputs.operation).toBe('pushed');
+    const production = await push({
+      repository: `${registry.host}/acme/promote-production`,
+      tags: '3.0.0',
+      'mount-from': staging,
+    });
+    expect(production.exitCode).toBe(0);
+    expect(production.summary).toContain('pushed: 0 blob(s) uploaded, 2 mounted, 0 already there');
+    const elsewhere = await push({
+      repository: `${registry.host}/acme/x`,
+      tags: '3.0.0',
+      'mount-from': 'ghcr.io/acme/x',
+    });
+    expect(elsewhere.exitCode).toBe(1);
+    expect(elsewhere.stdout).toContain(`'mount-from' must be on ${registry.host}`);
+  });
+
   it('pushes a Terraform module in both forms, the OpenTofu one under suffixed tags', async () => {
     mkdirSync(join(workspace, 'module'));
     writeFileSync(join(workspace, 'module/main.tf'), 'variable "name" {}\n');

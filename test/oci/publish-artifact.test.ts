@@ -85,7 +85,7 @@ describe('publishArtifact', () => {
     expect(outcome.operation).toBe('pushed');
     expect(outcome.unchangedTags).toEqual(['2.0.0']);
     expect(pack).toHaveBeenCalledTimes(1);
-    expect(pushArtifact).toHaveBeenCalledWith('acme/app', packed, ['latest', '2']);
+    expect(pushArtifact).toHaveBeenCalledWith('acme/app', packed, ['latest', '2'], { mountFrom: undefined });
   });
 
   it('refuses to move an exact version to other content unless told to overwrite', async () => {

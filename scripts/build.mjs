@@ -49,10 +49,12 @@ const bundles = actions.map((name) => {
   writeFileSync(
     entry,
     [
-      `import { actions } from '../src/actions/index.js';`,
+      // Only this action's schema and code, not the registry: a bundle carries one action.
       `import { runOnRunner } from '../src/runtime/runner.js';`,
+      `import schema from '../action-schemas/${name}.schema.json' with { type: 'json' };`,
       `import validate from './${name}.validate.js';`,
-      `await runOnRunner(${JSON.stringify(name)}, { ...actions[${JSON.stringify(name)}], validate });`,
+      `const load = async () => (await import('../src/actions/${name}.js')).default;`,
+      `await runOnRunner(${JSON.stringify(name)}, { schema, load, validate });`,
       '',
     ].join('\n'),
   );

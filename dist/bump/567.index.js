@@ -1,8 +1,8 @@
-export const id = 332;
-export const ids = [332];
+export const id = 567;
+export const ids = [567];
 export const modules = {
 
-/***/ 3332:
+/***/ 567:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,16 +13,1466 @@ __webpack_require__.d(__webpack_exports__, {
   "default": () => (/* binding */ actions_bump)
 });
 
-// EXTERNAL MODULE: ./build/src/exec/node-command-runner.js
-var node_command_runner = __webpack_require__(9990);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./build/src/runtime/log.js
+/** A log that drops everything: for tests and for library callers that want silence. */
+const silentLog = {
+    info: () => { },
+    debug: () => { },
+    warning: () => { },
+    error: () => { },
+    group: (_name, fn) => fn(),
+    setSecret: () => { },
+};
+
 // EXTERNAL MODULE: ./build/src/runtime/user-error.js
 var user_error = __webpack_require__(6128);
-// EXTERNAL MODULE: ./build/src/oci/auth/resolve-credentials.js + 3 modules
-var resolve_credentials = __webpack_require__(7940);
-// EXTERNAL MODULE: ./build/src/oci/oci-reference.js
-var oci_reference = __webpack_require__(9834);
-// EXTERNAL MODULE: ./build/src/oci/registry-client.js + 13 modules
-var registry_client = __webpack_require__(9110);
+;// CONCATENATED MODULE: ./build/src/exec/node-command-runner.js
+
+
+
+
+
+const STDERR_LINES_IN_ERROR = 10;
+/** A command that exited non-zero; carries the captured output so callers can classify it. */
+class CommandFailedError extends Error {
+    exitCode;
+    stdout;
+    stderr;
+    constructor(command, args, result) {
+        const commandLine = formatCommandLine(command, args);
+        const tail = lastLines(result.stderr || result.stdout, STDERR_LINES_IN_ERROR);
+        super(`${commandLine} failed with exit code ${result.exitCode}${tail ? `:\n${tail}` : ''}`);
+        this.name = 'CommandFailedError';
+        this.exitCode = result.exitCode;
+        this.stdout = result.stdout;
+        this.stderr = result.stderr;
+    }
+}
+/**
+ * Runs programs with `spawn` and no shell. Used instead of @actions/exec, which echoes
+ * `[command]...` to stdout and would corrupt the CLI's `--json` output.
+ */
+class NodeCommandRunner {
+    log;
+    constructor(log = silentLog) {
+        this.log = log;
+    }
+    run(command, args, options = {}) {
+        const commandLine = formatCommandLine(command, args);
+        this.log.debug(`$ ${commandLine}`);
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_.spawn)(command, args, {
+                cwd: options.cwd,
+                env: { ...process.env, ...options.env },
+            });
+            const stdout = [];
+            const stderr = [];
+            child.stdout.on('data', (chunk) => stdout.push(chunk));
+            child.stderr.on('data', (chunk) => stderr.push(chunk));
+            child.on('error', (error) => reject(spawnFailure(error, command, commandLine, options.cwd)));
+            // A program may exit without reading its input; its exit status is what matters then.
+            child.stdin.on('error', () => { });
+            child.stdin.end(options.input);
+            child.on('close', (code, signal) => {
+                const result = {
+                    exitCode: code ?? 128 + (signal ? external_node_os_.constants.signals[signal] : 0),
+                    stdout: Buffer.concat(stdout).toString('utf8'),
+                    stderr: Buffer.concat(stderr).toString('utf8'),
+                };
+                if (result.exitCode !== 0 && !options.allowFailure) {
+                    reject(new CommandFailedError(command, args, result));
+                }
+                else {
+                    resolve(result);
+                }
+            });
+        });
+    }
+}
+function spawnFailure(error, command, commandLine, cwd) {
+    if (error.code !== 'ENOENT')
+        return error;
+    // Node reports a missing working directory exactly like a missing program.
+    if (cwd !== undefined && !(0,external_node_fs_.existsSync)(cwd)) {
+        return new Error(`cannot run ${commandLine}: the directory ${cwd} does not exist`, { cause: error });
+    }
+    return new user_error/* UserError */.yo(`${command} was not found on PATH (needed to run: ${commandLine})`, {
+        hint: `install ${command} on the runner, or run the job in an image that has it`,
+        cause: error,
+    });
+}
+/** The command as a reader would type it; only for messages, never executed. */
+function formatCommandLine(command, args) {
+    return [command, ...args]
+        .map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : JSON.stringify(part)))
+        .join(' ');
+}
+function lastLines(text, count) {
+    return text.trimEnd().split('\n').slice(-count).join('\n');
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./build/src/oci/auth/credential-helper.js
+
+/** Helper names become part of an executable name, so nothing that could walk the file system. */
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** docker-credential-helpers' answer when it has nothing for the server (credentials.ErrCredentialsNotFound). */
+const NOT_FOUND = /credentials not found/i;
+/** The Username a helper returns for an identity token instead of a password. */
+const IDENTITY_TOKEN_USERNAME = '<token>';
+/**
+ * Asks `docker-credential-<helper> get` for a server's credentials, the protocol of
+ * docker/docker-credential-helpers: the server URL on stdin, `{ServerURL, Username, Secret}` on stdout.
+ * Returns undefined when the helper has none. The secret never reaches argv, logs or messages.
+ */
+async function credentialsFromHelper(helper, serverUrl, runner) {
+    if (!HELPER_NAME.test(helper)) {
+        throw new user_error/* UserError */.yo(`invalid Docker credential helper name ${JSON.stringify(helper)}`, {
+            hint: 'credsStore and credHelpers name a program docker-credential-<name> on PATH',
+        });
+    }
+    const program = `docker-credential-${helper}`;
+    const result = await runner.run(program, ['get'], { input: serverUrl, allowFailure: true });
+    if (result.exitCode !== 0) {
+        if (NOT_FOUND.test(result.stdout) || NOT_FOUND.test(result.stderr))
+            return undefined;
+        // Only the first line: helpers explain themselves there, and nothing past it is needed.
+        const reason = (result.stderr || result.stdout).trim().split('\n')[0] ?? '';
+        throw new user_error/* UserError */.yo(`${program} get failed for ${serverUrl} (exit code ${result.exitCode}): ${reason}`, {
+            hint: `check that ${program} works: echo ${serverUrl} | ${program} get`,
+        });
+    }
+    let answer;
+    try {
+        answer = JSON.parse(result.stdout);
+    }
+    catch {
+        throw new user_error/* UserError */.yo(`${program} get answered with something other than JSON for ${serverUrl}`);
+    }
+    const { Username: username, Secret: secret } = answer;
+    if (typeof secret !== 'string' || secret === '')
+        return undefined;
+    if (username === IDENTITY_TOKEN_USERNAME)
+        return { identityToken: secret };
+    if (typeof username !== 'string' || username === '') {
+        throw new user_error/* UserError */.yo(`${program} get returned a secret without a username for ${serverUrl}`);
+    }
+    return { username, password: secret };
+}
+
+;// CONCATENATED MODULE: ./build/src/oci/auth/docker-config.js
+
+
+
+
+const DOCKER_HUB_HOSTS = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/** The key `docker login` uses for Docker Hub, in `auths` and towards credential helpers. */
+const DOCKER_HUB_SERVER = 'https://index.docker.io/v1/';
+/**
+ * The credentials `docker login` (or docker/login-action) left for `registry` in
+ * `$DOCKER_CONFIG/config.json` or `~/.docker/config.json`, looked up as the Docker CLI does:
+ * a per-registry `credHelpers` entry, else `credsStore`, else the `auths` entry itself.
+ */
+async function dockerConfigCredentials(registry, sources) {
+    const path = (0,external_node_path_.join)(sources.env.DOCKER_CONFIG || (0,external_node_path_.join)(sources.homeDir, '.docker'), 'config.json');
+    const config = await readDockerConfig(path);
+    if (!config)
+        return undefined;
+    const host = loginHost(registry);
+    const serverUrl = host === 'docker.io' ? DOCKER_HUB_SERVER : host;
+    const helper = helperFor(config, host, serverUrl);
+    if (helper !== undefined) {
+        const fromHelper = await credentialsFromHelper(helper, serverUrl, sources.runner);
+        // The Docker CLI's native store also falls back to the file when the helper has nothing.
+        if (fromHelper)
+            return fromHelper;
+    }
+    const entry = Object.entries(config.auths ?? {}).find(([key]) => loginHost(key) === host)?.[1];
+    return entry ? credentialsFromEntry(entry, path) : undefined;
+}
+async function readDockerConfig(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    try {
+        const parsed = JSON.parse(text);
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+            throw new Error('not an object');
+        return parsed;
+    }
+    catch (error) {
+        throw new user_error/* UserError */.yo(`cannot read the Docker config ${path}: ${error.message}`, {
+            location: { file: path },
+            cause: error,
+        });
+    }
+}
+/**
+ * The host a login is stored under: `auths` keys may be bare hosts or URLs
+ * (`https://ghcr.io`, `http://localhost:5000/v2/`), and Docker Hub has several names.
+ */
+function loginHost(keyOrRegistry) {
+    const host = (keyOrRegistry.replace(/^[a-z]+:\/\//i, '').split('/')[0] ?? '').toLowerCase();
+    return DOCKER_HUB_HOSTS.has(host) ? 'docker.io' : host;
+}
+function helperFor(config, host, serverUrl) {
+    const helpers = config.credHelpers ?? {};
+    const perRegistry = helpers[serverUrl] ?? helpers[host];
+    if (typeof perRegistry === 'string' && perRegistry !== '')
+        return perRegistry;
+    return typeof config.credsStore === 'string' && config.credsStore !== '' ? config.credsStore : undefined;
+}
+function credentialsFromEntry(entry, path) {
+    let username = typeof entry.username === 'string' ? entry.username : undefined;
+    let password = typeof entry.password === 'string' ? entry.password : undefined;
+    if (typeof entry.auth === 'string' && entry.auth !== '') {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon < 0) {
+            throw new user_error/* UserError */.yo(`a Docker config auth entry in ${path} is not base64 of username:password`, {
+                location: { file: path },
+            });
+        }
+        username = decoded.slice(0, colon);
+        password = decoded.slice(colon + 1);
+    }
+    if (typeof entry.identitytoken === 'string' && entry.identitytoken !== '') {
+        return { identityToken: entry.identitytoken, ...(username ? { username } : {}) };
+    }
+    return username !== undefined && password !== undefined && password !== ''
+        ? { username, password }
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/oci/auth/github-credentials.js
+/**
+ * The credentials a GitHub Actions job has for GitHub's container registry: the actor and the job's
+ * token (ghcr.io accepts GITHUB_TOKEN when the job has `permissions: packages: write`). Other
+ * registries get nothing from the job's environment.
+ */
+function githubRegistryCredentials(registry, env) {
+    if (registry.toLowerCase() !== 'ghcr.io')
+        return undefined;
+    const token = env.GITHUB_TOKEN;
+    const actor = env.GITHUB_ACTOR;
+    if (!token || !actor)
+        return undefined;
+    return { username: actor, password: token };
+}
+
+;// CONCATENATED MODULE: ./build/src/oci/auth/resolve-credentials.js
+
+
+
+/**
+ * Finds credentials for `registry`: explicit ones, else a Docker login (so docker/login-action
+ * with a personal token beats the job token), else GITHUB_TOKEN for ghcr.io, else anonymous.
+ */
+async function resolveRegistryCredentials(registry, sources) {
+    if (sources.explicit)
+        return { credentials: sources.explicit, source: 'explicit' };
+    const fromDocker = await dockerConfigCredentials(registry, {
+        env: sources.env,
+        homeDir: sources.homeDir ?? (0,external_node_os_.homedir)(),
+        runner: sources.runner,
+    });
+    if (fromDocker)
+        return { credentials: fromDocker, source: 'docker-config' };
+    const fromGithub = githubRegistryCredentials(registry, sources.env);
+    if (fromGithub)
+        return { credentials: fromGithub, source: 'github-token' };
+    return { credentials: undefined, source: 'anonymous' };
+}
+
+;// CONCATENATED MODULE: ./build/src/image/image-reference.js
+/**
+ * Container image references as Docker/distribution reads them:
+ * `[registry[:port]/]path[:tag][@digest]`. Names are compared after Docker Hub normalisation,
+ * while rewrites keep the name exactly as the user wrote it.
+ */
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_ALIASES = new Set([DOCKER_HUB, 'index.docker.io', 'registry-1.docker.io']);
+const MAX_NAME_LENGTH = 255;
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const REGISTRY = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*):([0-9a-fA-F]{32,})$/;
+/** Registered algorithms have a fixed length and, like go-digest, lowercase hex only. */
+const DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
+function isValidTag(tag) {
+    return TAG.test(tag);
+}
+function isValidDigest(digest) {
+    const match = DIGEST.exec(digest);
+    if (!match)
+        return false;
+    const [, algorithm = '', hex = ''] = match;
+    const length = DIGEST_HEX_LENGTH[algorithm];
+    return length === undefined || (hex.length === length && hex === hex.toLowerCase());
+}
+/**
+ * Parses an image reference, or returns undefined for text that is not one (URLs, `key=value`,
+ * uppercase repositories, sentences). A bare lowercase word such as `nginx` is a valid Docker Hub
+ * reference, so callers that scan arbitrary strings need their own evidence that a value is an image.
+ */
+function parseImageReference(text) {
+    const at = text.indexOf('@');
+    const beforeDigest = at === -1 ? text : text.slice(0, at);
+    const digest = at === -1 ? undefined : text.slice(at + 1);
+    if (digest !== undefined && !isValidDigest(digest))
+        return undefined;
+    const colon = beforeDigest.lastIndexOf(':');
+    const hasTag = colon > beforeDigest.lastIndexOf('/');
+    const name = hasTag ? beforeDigest.slice(0, colon) : beforeDigest;
+    const tag = hasTag ? beforeDigest.slice(colon + 1) : undefined;
+    if (tag !== undefined && !isValidTag(tag))
+        return undefined;
+    if (name.length === 0 || name.length > MAX_NAME_LENGTH)
+        return undefined;
+    const split = splitRegistry(name);
+    if (!split)
+        return undefined;
+    const reference = { ...split, name, original: text };
+    if (tag !== undefined)
+        reference.tag = tag;
+    if (digest !== undefined)
+        reference.digest = digest;
+    return reference;
+}
+function splitRegistry(name) {
+    const slash = name.indexOf('/');
+    const first = slash === -1 ? '' : name.slice(0, slash);
+    const hasRegistry = first.includes('.') || first.includes(':') || first === 'localhost';
+    const registryText = hasRegistry ? first : DOCKER_HUB;
+    const path = hasRegistry ? name.slice(slash + 1) : name;
+    if (hasRegistry && !REGISTRY.test(registryText))
+        return undefined;
+    if (!path.split('/').every((component) => PATH_COMPONENT.test(component)))
+        return undefined;
+    const registry = DOCKER_HUB_ALIASES.has(registryText.toLowerCase())
+        ? DOCKER_HUB
+        : registryText.toLowerCase();
+    const repository = registry === DOCKER_HUB && !path.includes('/') ? `library/${path}` : path;
+    return { registry, repository };
+}
+/** The fully qualified name used to compare images: `docker.io/library/nginx`. */
+function canonicalName(reference) {
+    return `${reference.registry}/${reference.repository}`;
+}
+function sameRepository(a, b) {
+    return canonicalName(a) === canonicalName(b);
+}
+/**
+ * The reference `originalText` with its tag and digest replaced by `tag` and `digest` (either may be
+ * left out to drop it); the name keeps the user's spelling, so `nginx` does not become
+ * `docker.io/library/nginx` and `localhost:5000/app` keeps its port.
+ */
+function withTagAndDigest(originalText, tag, digest) {
+    const reference = parseImageReference(originalText);
+    if (!reference)
+        throw new Error(`not an image reference: ${JSON.stringify(originalText)}`);
+    if (tag !== undefined && !isValidTag(tag))
+        throw new Error(`not an image tag: ${JSON.stringify(tag)}`);
+    if (digest !== undefined && !isValidDigest(digest)) {
+        throw new Error(`not an image digest: ${JSON.stringify(digest)}`);
+    }
+    return `${reference.name}${tag === undefined ? '' : `:${tag}`}${digest === undefined ? '' : `@${digest}`}`;
+}
+
+;// CONCATENATED MODULE: ./build/src/oci/oci-reference.js
+
+
+const OCI_SCHEME = 'oci://';
+/** Docker Hub is named `docker.io` in references but serves the API on another host. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+/**
+ * Parses `[oci://]registry[:port]/repository[:tag][@digest]` with the grammar bump uses for image
+ * references (distribution's reference package), so both actions accept the same names.
+ */
+function parseOciReference(text) {
+    const bare = text.startsWith(OCI_SCHEME) ? text.slice(OCI_SCHEME.length) : text;
+    const parsed = parseImageReference(bare);
+    if (!parsed) {
+        throw new user_error/* UserError */.yo(`not an OCI reference: ${JSON.stringify(text)}`, {
+            hint: 'write registry/repository[:tag][@sha256:digest], e.g. ghcr.io/acme/app-manifests:1.2.0 (lowercase repository)',
+        });
+    }
+    const reference = {
+        registry: parsed.registry === 'docker.io' ? DOCKER_HUB_API : parsed.registry,
+        repository: parsed.repository,
+        name: parsed.name,
+    };
+    if (parsed.tag !== undefined)
+        reference.tag = parsed.tag;
+    if (parsed.digest !== undefined)
+        reference.digest = parsed.digest;
+    return reference;
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./build/src/oci/retry.js
+
+const DEFAULT_RETRY_POLICY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 30_000 };
+function isRetryableFailure(error) {
+    return error instanceof Error && error.retryable === true;
+}
+/**
+ * Runs `operation` again after transient failures (429, 5xx, dropped connections), waiting the
+ * registry's `Retry-After` when it sent one and otherwise exponential backoff with full jitter, so
+ * that many runners hitting one registry spread out. Each try must start from scratch: an upload
+ * restarts with a new POST rather than resuming a session the registry may have dropped.
+ */
+async function retrying(description, operation, policy, log) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            if (attempt >= policy.attempts || !isRetryableFailure(error))
+                throw error;
+            const backoff = Math.random() * policy.baseDelayMs * 2 ** (attempt - 1);
+            const delay = Math.min(error.retryAfterMs ?? backoff, policy.maxDelayMs);
+            log.debug(`${description}: ${error.message.split('\n')[0]}; retry ${attempt}/${policy.attempts - 1} in ${Math.round(delay)} ms`);
+            await (0,external_node_timers_promises_.setTimeout)(delay);
+        }
+    }
+}
+/** `Retry-After` (RFC 9110 §10.2.3): delay seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === null)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+;// CONCATENATED MODULE: ./build/src/oci/registry-error.js
+
+
+/**
+ * A registry answered with an error, or could not be reached. A user error: the registry, the
+ * network or the credentials are at fault, never this code, so no stack trace is shown.
+ */
+class RegistryError extends user_error/* UserError */.yo {
+    /** HTTP status; undefined when no response came (network or TLS failure). */
+    status;
+    errors;
+    retryable;
+    retryAfterMs;
+    constructor(message, options) {
+        super(message, { hint: options.hint, cause: options.cause });
+        this.name = 'RegistryError';
+        this.status = options.status;
+        this.errors = options.errors ?? [];
+        this.retryable = options.retryable;
+        this.retryAfterMs = options.retryAfterMs;
+    }
+}
+function describeRequest({ method, url }) {
+    return `${method} ${url.host}${url.pathname}`;
+}
+/** 429 and the gateway-style 5xx are transient; 501 and 505 will answer the same forever. */
+function isTransientStatus(status) {
+    return status === 429 || (status >= 500 && status !== 501 && status !== 505);
+}
+/** The error for an unexpected response; `hint` explains what the user can do about it. */
+function errorFromResponse(request, response, hint) {
+    const errors = parseErrorBody(response.body);
+    const reasons = errors.map(formatEntry).join('; ');
+    const message = `${describeRequest(request)} answered ${response.status}${reasons ? `: ${reasons}` : ''}`;
+    const options = {
+        status: response.status,
+        errors,
+        retryable: isTransientStatus(response.status),
+    };
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+    if (retryAfterMs !== undefined)
+        options.retryAfterMs = retryAfterMs;
+    if (hint !== undefined)
+        options.hint = hint;
+    return new RegistryError(message, options);
+}
+function parseErrorBody(body) {
+    try {
+        const parsed = JSON.parse(body.toString('utf8'));
+        if (!Array.isArray(parsed.errors))
+            return [];
+        return parsed.errors.filter((entry) => typeof entry === 'object' && entry !== null && typeof entry.code === 'string');
+    }
+    catch {
+        // Proxies and load balancers answer with HTML or nothing; the status alone must do.
+        return [];
+    }
+}
+const MAX_DETAIL_LENGTH = 200;
+function formatEntry(entry) {
+    const message = entry.message ? `: ${entry.message}` : '';
+    if (entry.detail === undefined || entry.detail === null)
+        return `${entry.code}${message}`;
+    const detail = typeof entry.detail === 'string' ? entry.detail : JSON.stringify(entry.detail);
+    const shortened = detail.length > MAX_DETAIL_LENGTH ? `${detail.slice(0, MAX_DETAIL_LENGTH)}…` : detail;
+    return `${entry.code}${message} (${shortened})`;
+}
+/** Node's codes for a certificate the default store (plus NODE_EXTRA_CA_CERTS) does not trust. */
+const UNTRUSTED_CERTIFICATE_CODES = new Set([
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_HAS_EXPIRED',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+/** Failures that another try cannot fix: the name does not resolve, or the certificate is not trusted. */
+const PERMANENT_NETWORK_CODES = new Set(['ENOTFOUND', ...UNTRUSTED_CERTIFICATE_CODES]);
+/** The error for a request that got no response: fetch's TypeError hides the reason in `cause`. */
+function errorFromNetworkFailure(request, error) {
+    const code = causeCode(error);
+    const reason = code ?? (error instanceof Error ? error.message : String(error));
+    const message = `${describeRequest(request)} failed: ${reason}`;
+    if (code !== undefined && UNTRUSTED_CERTIFICATE_CODES.has(code)) {
+        return new RegistryError(message, {
+            retryable: false,
+            cause: error,
+            hint: `the certificate of ${request.url.host} is not trusted; for a private CA set NODE_EXTRA_CA_CERTS to its PEM file (or run Node with --use-system-ca)`,
+        });
+    }
+    if (code === 'ENOTFOUND') {
+        return new RegistryError(message, {
+            retryable: false,
+            cause: error,
+            hint: `the host name ${request.url.hostname} does not resolve; check the registry in the repository input`,
+        });
+    }
+    return new RegistryError(message, {
+        retryable: code === undefined || !PERMANENT_NETWORK_CODES.has(code),
+        cause: error,
+    });
+}
+function causeCode(error) {
+    for (let current = error; current instanceof Error; current = current.cause) {
+        const code = current.code;
+        if (typeof code === 'string')
+            return code;
+        // AbortSignal.timeout() rejects with a DOMException named TimeoutError and no code.
+        if (current.name === 'TimeoutError')
+            return 'timeout';
+    }
+    return undefined;
+}
+/** Throws the registry's error unless the response has one of the `expected` statuses. */
+function expectStatus(request, response, ...expected) {
+    if (!expected.includes(response.status))
+        throw errorFromResponse(request, response);
+}
+
+;// CONCATENATED MODULE: ./build/src/oci/http-exchange.js
+
+/**
+ * One HTTP request with Node's fetch. TLS trust is Node's default store plus NODE_EXTRA_CA_CERTS
+ * (read at start-up), because fetch takes no per-request CA without undici's dispatcher, which is
+ * not a dependency. Redirects are followed, as registries send blob GETs to storage backends; fetch
+ * drops the Authorization header when a redirect leaves the origin (Fetch spec, HTTP-redirect fetch).
+ */
+async function exchange(request, timeoutMs) {
+    try {
+        const response = await fetch(request.url, {
+            method: request.method,
+            headers: request.headers,
+            body: request.body,
+            redirect: 'follow',
+            signal: AbortSignal.timeout(timeoutMs),
+        });
+        // Reading the body inside the try: a connection dropped mid-body is as transient as one refused.
+        const body = Buffer.from(await response.arrayBuffer());
+        return { status: response.status, headers: response.headers, body };
+    }
+    catch (error) {
+        throw errorFromNetworkFailure(request, error);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/oci/auth/credentials.js
+function isIdentityToken(credentials) {
+    return 'identityToken' in credentials;
+}
+
+;// CONCATENATED MODULE: ./build/src/oci/auth/scopes.js
+/**
+ * Token scopes (distribution "Token Scope Documentation"): `type:name:action[,action]`, several
+ * separated by spaces. The type ends at the first colon and the actions start after the last one.
+ */
+function repositoryScope(repository, actions) {
+    return `repository:${repository}:${actions.join(',')}`;
+}
+/**
+ * The union of scope strings, in a canonical order (resources and actions sorted), so the result
+ * is also the key under which a token for exactly this access is cached.
+ */
+function mergeScopes(...scopes) {
+    const actionsByResource = new Map();
+    for (const scope of scopes.flatMap((text) => text.split(' ')).filter((text) => text !== '')) {
+        const last = scope.lastIndexOf(':');
+        if (last <= scope.indexOf(':'))
+            continue;
+        const resource = scope.slice(0, last);
+        const actions = actionsByResource.get(resource) ?? new Set();
+        for (const action of scope.slice(last + 1).split(','))
+            if (action !== '')
+                actions.add(action);
+        actionsByResource.set(resource, actions);
+    }
+    return [...actionsByResource]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([resource, actions]) => `${resource}:${[...actions].sort().join(',')}`)
+        .join(' ');
+}
+/** `repository:acme/app:pull,push` as words for a message: `pull and push acme/app`. */
+function describeScope(scope) {
+    return mergeScopes(scope)
+        .split(' ')
+        .map((part) => {
+        const last = part.lastIndexOf(':');
+        const resource = part.slice(part.indexOf(':') + 1, last);
+        return `${part
+            .slice(last + 1)
+            .split(',')
+            .join(' and ')} ${resource}`;
+    })
+        .join(', ');
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./build/src/oci/registry-endpoint.js
+
+
+/** Whether `hostname` (as URL.hostname gives it, IPv6 in brackets) names this machine. */
+function isLoopbackHost(hostname) {
+    const bare = hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+    if (bare === 'localhost' || bare.endsWith('.localhost'))
+        return true;
+    if ((0,external_node_net_.isIP)(bare) === 4)
+        return bare.startsWith('127.');
+    return bare === '::1' || bare === '0:0:0:0:0:0:0:1';
+}
+/**
+ * The base URL of a registry's API. HTTPS unless plain HTTP was asked for; plain HTTP beyond
+ * loopback is refused unless explicitly allowed, because a typo in a workflow must not send a
+ * GitHub token in clear text across the internet.
+ */
+function registryBaseUrl(registry, options = {}) {
+    const base = parseUrl(`${options.plainHttp ? 'http' : 'https'}://${registry}`);
+    if (!base || base.pathname !== '/' || base.search !== '' || base.hash !== '' || base.username !== '') {
+        throw new user_error/* UserError */.yo(`not a registry host: ${JSON.stringify(registry)}`, {
+            hint: 'give the host and optional port only, e.g. ghcr.io or localhost:5000',
+        });
+    }
+    if (options.plainHttp && !options.allowPlainHttpBeyondLoopback && !isLoopbackHost(base.hostname)) {
+        throw new user_error/* UserError */.yo(`plain HTTP refused for ${registry}: only loopback registries may be reached without TLS`, {
+            hint: 'use HTTPS, or allow plain HTTP beyond loopback explicitly if the network path is trusted',
+        });
+    }
+    return base;
+}
+/** URL.parse() needs Node 22; engines still admits Node 20. */
+function parseUrl(text) {
+    try {
+        return new URL(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/oci/auth/realm-policy.js
+
+
+/**
+ * Decides whether the token realm a registry named may receive the user's credentials. The realm
+ * comes from a response header, so a compromised or spoofed registry could point it anywhere:
+ * credentials go only over HTTPS, or over plain HTTP when both ends are this machine (test and
+ * local registries), or to the registry's own host when the caller explicitly allowed plain HTTP.
+ */
+function assertRealmMayReceiveCredentials(realm, registry, allowPlainHttpBeyondLoopback) {
+    if (realm.protocol === 'https:')
+        return;
+    if (realm.protocol === 'http:') {
+        if (isLoopbackHost(realm.hostname) && isLoopbackHost(registry.hostname))
+            return;
+        if (allowPlainHttpBeyondLoopback && realm.hostname === registry.hostname)
+            return;
+    }
+    throw new user_error/* UserError */.yo(`refusing to send credentials for ${registry.host} to the token service ${realm.protocol}//${realm.host}: it is not HTTPS`, {
+        hint: 'the registry named an insecure token realm in its WWW-Authenticate header; ask its operator to serve the token endpoint over HTTPS',
+    });
+}
+/** Anonymous token requests carry no secret, but still only over HTTP(S). */
+function assertRealmIsHttp(realm, registry) {
+    if (realm.protocol === 'https:' || realm.protocol === 'http:')
+        return;
+    throw new user_error/* UserError */.yo(`the registry ${registry.host} named an unusable token realm (${realm.protocol})`);
+}
+
+;// CONCATENATED MODULE: ./build/src/oci/auth/token-request.js
+
+
+
+
+/** The spec's default when the service leaves `expires_in` out. */
+const DEFAULT_EXPIRES_IN_SECONDS = 60;
+/** Tokens are dropped up to this long before they expire, so none expires between check and use. */
+const EXPIRY_MARGIN_MS = 10_000;
+/** OAuth2 requires a client_id; the distribution token spec suggests naming the client. */
+const CLIENT_ID = 'gitops-actions';
+/**
+ * Gets a Bearer token for `scope` (distribution "Token Authentication Specification" and "OAuth2
+ * Token Authentication"): GET with Basic credentials or none, or a POST form with a refresh token
+ * (an identity token) or with the password when the service wants OAuth2.
+ */
+async function requestBearerToken(request) {
+    const realm = parseRealm(request);
+    const { credentials } = request;
+    if (credentials === undefined)
+        assertRealmIsHttp(realm, request.registry);
+    else
+        assertRealmMayReceiveCredentials(realm, request.registry, request.allowPlainHttpBeyondLoopback);
+    const http = buildHttpRequest(realm, request);
+    const response = await exchange(http, request.timeoutMs);
+    if (response.status !== 200) {
+        throw errorFromResponse({ method: http.method, url: realm }, response, response.status === 401 || response.status === 403
+            ? `the token service of ${request.registry.host} refused the ${credentials ? `credentials${credentials.username ? ` of ${credentials.username}` : ''}` : 'anonymous request'}; check the username and password or token`
+            : undefined);
+    }
+    return parseTokenResponse(response.body, realm);
+}
+function parseRealm(request) {
+    try {
+        return new URL(request.challenge.realm);
+    }
+    catch (error) {
+        throw new RegistryError(`the registry ${request.registry.host} named an invalid token realm`, {
+            retryable: false,
+            cause: error,
+        });
+    }
+}
+function buildHttpRequest(realm, request) {
+    const { credentials, challenge } = request;
+    const scopes = request.scope.split(' ').filter((part) => part !== '');
+    if (credentials !== undefined && isIdentityToken(credentials)) {
+        return oauth2Post(realm, challenge, scopes, {
+            grant_type: 'refresh_token',
+            refresh_token: credentials.identityToken,
+        });
+    }
+    if (credentials !== undefined && request.passwordGrant === 'oauth2-password') {
+        return oauth2Post(realm, challenge, scopes, {
+            grant_type: 'password',
+            username: credentials.username,
+            password: credentials.password,
+            // Ask for a refresh token, so later scopes are fetched without sending the password again.
+            access_type: 'offline',
+        });
+    }
+    const url = new URL(realm);
+    if (challenge.service !== undefined)
+        url.searchParams.set('service', challenge.service);
+    // One `scope` parameter per resource, as the Docker client sends them.
+    for (const scope of scopes)
+        url.searchParams.append('scope', scope);
+    if (credentials === undefined)
+        return { method: 'GET', url };
+    const basic = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
+    return { method: 'GET', url, headers: { authorization: `Basic ${basic}` } };
+}
+function oauth2Post(realm, challenge, scopes, grant) {
+    const form = new URLSearchParams({ ...grant, client_id: CLIENT_ID });
+    if (challenge.service !== undefined)
+        form.set('service', challenge.service);
+    // OAuth2 (RFC 6749 §3.3) puts all scopes in one space-separated parameter.
+    if (scopes.length > 0)
+        form.set('scope', scopes.join(' '));
+    return {
+        method: 'POST',
+        url: realm,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: Buffer.from(form.toString()),
+    };
+}
+function parseTokenResponse(body, realm) {
+    let parsed;
+    try {
+        parsed = JSON.parse(body.toString('utf8'));
+    }
+    catch (error) {
+        throw new RegistryError(`the token service ${realm.host} answered with something other than JSON`, {
+            retryable: false,
+            cause: error,
+        });
+    }
+    // `token` is the Docker name, `access_token` the OAuth2 one; services may send either or both.
+    const token = typeof parsed.token === 'string' && parsed.token !== '' ? parsed.token : parsed.access_token;
+    if (typeof token !== 'string' || token === '') {
+        throw new RegistryError(`the token service ${realm.host} answered without a token`, { retryable: false });
+    }
+    const expiresIn = typeof parsed.expires_in === 'number' && parsed.expires_in > 0
+        ? parsed.expires_in
+        : DEFAULT_EXPIRES_IN_SECONDS;
+    const lifetimeMs = expiresIn * 1000;
+    const issued = {
+        token,
+        expiresAt: Date.now() + lifetimeMs - Math.min(EXPIRY_MARGIN_MS, lifetimeMs / 2),
+    };
+    if (typeof parsed.refresh_token === 'string' && parsed.refresh_token !== '') {
+        issued.refreshToken = parsed.refresh_token;
+    }
+    return issued;
+}
+
+;// CONCATENATED MODULE: ./build/src/oci/auth/www-authenticate.js
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+/;
+const TOKEN68 = /^[A-Za-z0-9\-._~+/]+=*(?=\s*(,|$))/;
+/**
+ * Parses every challenge of a header value. Quoted values may contain commas and escaped quotes, and
+ * Headers.get() joins repeated headers with ", ", so one string can hold several challenges.
+ */
+function parseWwwAuthenticate(header) {
+    const challenges = [];
+    let rest = header;
+    const skip = (pattern) => {
+        rest = rest.replace(pattern, '');
+    };
+    for (;;) {
+        skip(/^[\s,]+/);
+        const scheme = TOKEN.exec(rest)?.[0];
+        if (scheme === undefined)
+            break;
+        rest = rest.slice(scheme.length);
+        const challenge = { scheme: scheme.toLowerCase(), params: {} };
+        challenges.push(challenge);
+        skip(/^\s+/);
+        const token68 = TOKEN68.exec(rest)?.[0];
+        if (token68 !== undefined && !/^[^=]*=\s*[^=\s,]/.test(rest)) {
+            rest = rest.slice(token68.length);
+            continue;
+        }
+        // Parameters follow while the next token is a `name=`; a bare token starts the next challenge.
+        for (;;) {
+            skip(/^[\s,]+/);
+            const param = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*=\s*/.exec(rest);
+            if (!param?.[1])
+                break;
+            rest = rest.slice(param[0].length);
+            const value = readValue();
+            if (value === undefined)
+                return challenges;
+            challenge.params[param[1].toLowerCase()] = value;
+        }
+    }
+    return challenges;
+    function readValue() {
+        if (!rest.startsWith('"')) {
+            // RFC 9110 allows only a token here; reading up to the next comma also accepts unquoted URLs.
+            const token = /^[^\s,]*/.exec(rest)?.[0] ?? '';
+            rest = rest.slice(token.length);
+            return token;
+        }
+        let value = '';
+        for (let i = 1; i < rest.length; i++) {
+            const char = rest[i];
+            if (char === '\\' && i + 1 < rest.length)
+                value += rest[++i];
+            else if (char === '"') {
+                rest = rest.slice(i + 1);
+                return value;
+            }
+            else
+                value += char;
+        }
+        // An unterminated quoted string: nothing after it can be trusted.
+        return undefined;
+    }
+}
+/** The Bearer challenge in a header, if any and if it names a realm to ask for tokens. */
+function findBearerChallenge(header) {
+    const bearer = parseWwwAuthenticate(header ?? '').find((challenge) => challenge.scheme === 'bearer');
+    const realm = bearer?.params.realm;
+    if (!bearer || realm === undefined)
+        return undefined;
+    const { service, scope, error } = bearer.params;
+    return {
+        realm,
+        ...(service !== undefined ? { service } : {}),
+        ...(scope !== undefined ? { scope } : {}),
+        ...(error !== undefined ? { error } : {}),
+    };
+}
+/** Whether the header offers HTTP Basic (htpasswd-protected distribution, many self-hosted registries). */
+function offersBasic(header) {
+    return parseWwwAuthenticate(header ?? '').some((challenge) => challenge.scheme === 'basic');
+}
+
+;// CONCATENATED MODULE: ./build/src/oci/auth/registry-session.js
+
+
+
+
+
+
+/**
+ * Sends requests to one registry with whatever authentication it asks for. Registries announce it
+ * only in the WWW-Authenticate header of a 401, so the first request goes out bare; after that the
+ * scheme is known and requests carry Basic credentials or a Bearer token for their scope up front.
+ * Tokens are cached per scope until they expire. A 401 is retried once: with credentials or a
+ * token, or with a token for the merged scopes when a token lacked one (`insufficient_scope`;
+ * distribution 2.8 answers 401, not 403, and names the error only in the header).
+ * Any 401 or 403 left over is thrown as a RegistryError whose hint says what to fix.
+ */
+class RegistrySession {
+    #options;
+    #scheme = 'unknown';
+    #challenge;
+    #tokens = new Map();
+    /** A refresh token the service gave for the password grant: later grants use it instead. */
+    #refreshToken;
+    constructor(options) {
+        this.#options = options;
+        if (options.credentials) {
+            options.log.setSecret(isIdentityToken(options.credentials)
+                ? options.credentials.identityToken
+                : options.credentials.password);
+        }
+    }
+    async send(request) {
+        const scope = mergeScopes(request.scope);
+        // Upload and blob URLs may point at another origin (a storage backend): it gets no credentials.
+        const first = this.#carriesCredentials(request)
+            ? await this.#authorizationFor(scope)
+            : { kind: 'none' };
+        const response = await this.#sendWith(request, first);
+        if (response.status !== 401 || !this.#carriesCredentials(request))
+            return this.#checked(request, response, first);
+        const header = response.headers.get('www-authenticate');
+        const challenge = findBearerChallenge(header);
+        let retry;
+        if (challenge) {
+            const wanted = mergeScopes(scope, challenge.scope ?? '');
+            // The same token again would be refused again; a new token helps only for new scopes or a stale token.
+            const pointless = first.kind === 'bearer' && wanted === first.scope && challenge.error === 'insufficient_scope';
+            if (!pointless) {
+                this.#scheme = 'bearer';
+                this.#challenge = challenge;
+                this.#tokens.delete(wanted);
+                // The wider token also serves later requests that name only the narrower scope.
+                this.#tokens.set(scope, await this.#token(wanted));
+                retry = { kind: 'bearer', scope: wanted };
+            }
+        }
+        else if (offersBasic(header) && this.#options.credentials && first.kind !== 'basic') {
+            this.#scheme = 'basic';
+            retry = { kind: 'basic' };
+        }
+        if (retry === undefined)
+            return this.#checked(request, response, first);
+        return this.#checked(request, await this.#sendWith(request, retry), retry);
+    }
+    #carriesCredentials(request) {
+        return request.url.origin === this.#options.registry.origin;
+    }
+    async #authorizationFor(scope) {
+        if (this.#scheme === 'basic')
+            return { kind: 'basic' };
+        if (this.#scheme === 'bearer') {
+            await this.#token(scope);
+            return { kind: 'bearer', scope };
+        }
+        return { kind: 'none' };
+    }
+    async #token(scope) {
+        const cached = this.#tokens.get(scope);
+        if (cached && cached.expiresAt > Date.now())
+            return cached;
+        const options = this.#options;
+        const challenge = this.#challenge;
+        if (!challenge)
+            throw new Error('a Bearer token was needed before the registry named its token realm');
+        const credentials = this.#refreshToken !== undefined
+            ? { identityToken: this.#refreshToken, username: options.credentials?.username }
+            : options.credentials;
+        const token = await requestBearerToken({
+            challenge,
+            scope,
+            credentials,
+            passwordGrant: options.passwordGrant,
+            registry: options.registry,
+            allowPlainHttpBeyondLoopback: options.allowPlainHttpBeyondLoopback,
+            timeoutMs: options.timeoutMs,
+        });
+        options.log.setSecret(token.token);
+        if (token.refreshToken !== undefined && credentials !== undefined) {
+            options.log.setSecret(token.refreshToken);
+            this.#refreshToken = token.refreshToken;
+        }
+        this.#tokens.set(scope, token);
+        return token;
+    }
+    async #sendWith(request, authorization) {
+        const headers = { ...request.headers };
+        const { credentials } = this.#options;
+        if (authorization.kind === 'basic' && credentials && !isIdentityToken(credentials)) {
+            headers.authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+        }
+        else if (authorization.kind === 'bearer') {
+            const token = this.#tokens.get(authorization.scope);
+            if (token)
+                headers.authorization = `Bearer ${token.token}`;
+        }
+        const response = await exchange({ ...request, headers }, this.#options.timeoutMs);
+        // Path only: upload URLs carry state and possibly signatures in their query.
+        this.#options.log.debug(`${request.method} ${request.url.host}${request.url.pathname} → ${response.status}`);
+        return response;
+    }
+    #checked(request, response, sent) {
+        if (response.status !== 401 && response.status !== 403)
+            return response;
+        throw this.#accessError(request, response, sent);
+    }
+    #accessError(request, response, sent) {
+        const { credentials, registry } = this.#options;
+        const host = registry.host;
+        const insufficient = response.status === 403 ||
+            findBearerChallenge(response.headers.get('www-authenticate'))?.error === 'insufficient_scope';
+        const who = credentials?.username ? `the user ${credentials.username}` : 'the credentials';
+        const access = describeScope(request.scope);
+        let hint;
+        if (credentials === undefined) {
+            hint = `${host} wants credentials to ${access}: log in with docker login, pass a username and password or token, or on GitHub Actions use GITHUB_TOKEN for ghcr.io`;
+        }
+        else if (insufficient) {
+            hint = `${who} may not ${access} on ${host}; on GitHub Actions give the job \`permissions: packages: write\` and the repository write access to the package`;
+        }
+        else if (sent.kind === 'none') {
+            hint = `${host} did not say how to authenticate (no Basic or Bearer challenge)`;
+        }
+        else {
+            hint = `${host} refused ${who}: check the username and the password or token, and that it has not expired`;
+        }
+        return errorFromResponse(request, response, hint);
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./build/src/oci/digest.js
+
+/** The OCI content digest of `bytes` (image spec "Digests": `sha256:<64 lowercase hex>`). */
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/** Algorithms the image spec registers; anything else cannot be verified, so it never matches. */
+const VERIFIABLE_ALGORITHMS = new Set(['sha256', 'sha384', 'sha512']);
+/** Whether `bytes` hash to `digest` under the digest's own algorithm. */
+function matchesDigest(bytes, digest) {
+    const colon = digest.indexOf(':');
+    const algorithm = digest.slice(0, colon);
+    if (colon < 0 || !VERIFIABLE_ALGORITHMS.has(algorithm))
+        return false;
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}` === digest;
+}
+
+;// CONCATENATED MODULE: ./build/src/oci/registry-api.js
+
+/** `/v2/<repository>/<path>` on the registry (distribution spec "Endpoints"). */
+function repositoryUrl(api, repository, path) {
+    return new URL(`/v2/${repository}/${path}`, api.base);
+}
+/**
+ * The `Location` of an upload or blob, which the spec allows absolute or relative
+ * (distribution's `http.relativeurls`). Its query is kept: it may carry upload state or signatures.
+ */
+function locationOf(headers, request) {
+    const location = headers.get('location');
+    if (!location) {
+        throw new RegistryError(`${describeRequest(request)} answered without a Location`, { retryable: true });
+    }
+    // RFC 9110 §10.2.2: a relative reference resolves against the request's URL.
+    return new URL(location, request.url);
+}
+
+;// CONCATENATED MODULE: ./build/src/oci/blob-upload.js
+
+
+
+
+/**
+ * Uploads one blob (distribution spec "Pushing blobs"): POST opens a session (or mounts the blob from
+ * another repository), then a monolithic PUT with `?digest=`, or PATCH chunks and a closing PUT.
+ * Any failure leaves the session behind: a retry starts over with a new POST.
+ */
+async function uploadBlob(api, repository, blob, options) {
+    const started = await startUpload(api, repository, blob, options.mountFrom);
+    if (started.mounted)
+        return 'mounted';
+    const minimum = Number(started.response.headers.get('oci-chunk-min-length') ?? 0);
+    const chunkSize = Math.max(options.chunkSize, Number.isSafeInteger(minimum) ? minimum : 0);
+    let location = started.location;
+    const { bytes } = blob;
+    if (bytes.length > chunkSize) {
+        for (let start = 0; start < bytes.length; start += chunkSize) {
+            const chunk = bytes.subarray(start, Math.min(start + chunkSize, bytes.length));
+            location = await sendChunk(api, repository, location, chunk, start);
+        }
+    }
+    const url = withDigest(location, blob.descriptor.digest);
+    const body = bytes.length > chunkSize ? Buffer.alloc(0) : bytes;
+    const request = { method: 'PUT', url };
+    const response = await api.session.send({
+        ...request,
+        scope: pushScope(repository),
+        headers: { 'content-type': 'application/octet-stream' },
+        body,
+    });
+    expectStatus(request, response, 201);
+    checkDigestHeader(request, response, blob.descriptor.digest);
+    return 'uploaded';
+}
+async function startUpload(api, repository, blob, mountFrom) {
+    const url = repositoryUrl(api, repository, 'blobs/uploads/');
+    if (mountFrom !== undefined && mountFrom !== repository) {
+        const mountUrl = new URL(url);
+        mountUrl.searchParams.set('mount', blob.descriptor.digest);
+        mountUrl.searchParams.set('from', mountFrom);
+        const request = { method: 'POST', url: mountUrl };
+        try {
+            const response = await api.session.send({
+                ...request,
+                scope: `${pushScope(repository)} ${repositoryScope(mountFrom, ['pull'])}`,
+            });
+            expectStatus(request, response, 201, 202);
+            if (response.status === 201) {
+                checkDigestHeader(request, response, blob.descriptor.digest);
+                return { mounted: true };
+            }
+            // 202: the registry does not mount (or the blob is not there) and opened a plain upload instead.
+            return { mounted: false, location: locationOf(response.headers, request), response };
+        }
+        catch (error) {
+            // No pull access to the source repository is no reason to fail: upload the bytes instead.
+            if (!(error instanceof RegistryError) || (error.status !== 401 && error.status !== 403))
+                throw error;
+        }
+    }
+    const request = { method: 'POST', url };
+    const response = await api.session.send({ ...request, scope: pushScope(repository) });
+    expectStatus(request, response, 202);
+    return { mounted: false, location: locationOf(response.headers, request), response };
+}
+async function sendChunk(api, repository, location, chunk, start) {
+    const request = { method: 'PATCH', url: location };
+    const response = await api.session.send({
+        ...request,
+        scope: pushScope(repository),
+        headers: {
+            'content-type': 'application/octet-stream',
+            // Spec "Pushing a blob in chunks": inclusive byte range, without the RFC 9110 `bytes ` unit.
+            'content-range': `${start}-${start + chunk.length - 1}`,
+        },
+        body: chunk,
+    });
+    expectStatus(request, response, 202);
+    return locationOf(response.headers, request);
+}
+function pushScope(repository) {
+    return repositoryScope(repository, ['pull', 'push']);
+}
+/**
+ * Appends `digest` to an upload URL, keeping its query verbatim: re-encoding it through
+ * URLSearchParams could alter a signed `_state` or a storage backend's signature.
+ */
+function withDigest(location, digest) {
+    const url = new URL(location);
+    const parameter = `digest=${encodeURIComponent(digest)}`;
+    url.search = url.search === '' ? `?${parameter}` : `${url.search}&${parameter}`;
+    return url;
+}
+/** A registry that stored something else than what was sent must not be trusted silently. */
+function checkDigestHeader(request, response, expected) {
+    const answered = response.headers.get('docker-content-digest');
+    if (answered !== null && answered !== expected) {
+        throw new RegistryError(`${describeRequest(request)} stored ${answered}, but ${expected} was sent`, {
+            retryable: true,
+        });
+    }
+}
+/** Refuses a blob whose bytes do not hash to its descriptor: pushing it would corrupt the artifact. */
+function assertBlobMatchesDescriptor(blob) {
+    const { digest, size } = blob.descriptor;
+    if (blob.bytes.length !== size || !matchesDigest(blob.bytes, digest)) {
+        throw new Error(`blob bytes do not match their descriptor ${digest} (${size} bytes)`);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/oci/content.js
+/**
+ * OCI content as the packers produce it and the registry client pushes it (OCI image spec v1.1:
+ * descriptors, manifests). Blobs carry their bytes: artifacts are compressed before they are
+ * hashed, and a registry needs the digest before a monolithic upload.
+ */
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const OCI_EMPTY_CONFIG = 'application/vnd.oci.empty.v1+json';
+
+;// CONCATENATED MODULE: ./build/src/oci/manifests.js
+
+
+
+
+
+const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+/**
+ * Sent on every manifest HEAD and GET: without it, registries answer with the Docker v2 schema 1
+ * fallback or refuse OCI content (distribution spec "Pulling manifests": the client SHOULD send Accept).
+ */
+const MANIFEST_ACCEPT = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST].join(', ');
+/** PUTs a manifest under a tag or digest and returns its digest, checked against the registry's. */
+async function putManifest(api, repository, reference, bytes, mediaType) {
+    assertMediaTypeMatchesBody(bytes, mediaType);
+    const digest = sha256Digest(bytes);
+    const request = { method: 'PUT', url: repositoryUrl(api, repository, `manifests/${reference}`) };
+    const response = await api.session.send({
+        ...request,
+        scope: repositoryScope(repository, ['pull', 'push']),
+        // The image spec: Content-Type must equal the manifest's own mediaType, or the registry may reject it.
+        headers: { 'content-type': mediaType },
+        body: bytes,
+    });
+    expectStatus(request, response, 201);
+    const answered = response.headers.get('docker-content-digest');
+    if (answered !== null && answered !== digest) {
+        throw new RegistryError(`${request.url.host} stored the manifest as ${answered}, but its digest is ${digest}`, {
+            retryable: false,
+        });
+    }
+    return digest;
+}
+/** GETs a manifest; fetched by digest, the bytes are verified against it. */
+async function fetchManifest(api, repository, reference) {
+    const request = { method: 'GET', url: repositoryUrl(api, repository, `manifests/${reference}`) };
+    const response = await api.session.send({
+        ...request,
+        scope: repositoryScope(repository, ['pull']),
+        headers: { accept: MANIFEST_ACCEPT },
+    });
+    expectStatus(request, response, 200);
+    const bytes = response.body;
+    const byDigest = reference.includes(':');
+    const digest = byDigest
+        ? reference
+        : (response.headers.get('docker-content-digest') ?? sha256Digest(bytes));
+    if (!matchesDigest(bytes, digest)) {
+        throw new RegistryError(`${request.url.host} answered ${repository}@${reference} with content of another digest`, {
+            retryable: true,
+        });
+    }
+    return { bytes, mediaType: mediaTypeOf(response.headers, bytes), digest };
+}
+/** HEADs a tag: its manifest digest, or undefined when the tag does not exist. */
+async function headManifest(api, repository, tag) {
+    const request = { method: 'HEAD', url: repositoryUrl(api, repository, `manifests/${tag}`) };
+    const response = await api.session.send({
+        ...request,
+        scope: repositoryScope(repository, ['pull']),
+        headers: { accept: MANIFEST_ACCEPT },
+    });
+    if (response.status === 404)
+        return undefined;
+    expectStatus(request, response, 200);
+    // The header is a SHOULD for HEAD; without it, the digest comes from the content itself.
+    return response.headers.get('docker-content-digest') ?? (await fetchManifest(api, repository, tag)).digest;
+}
+function mediaTypeOf(headers, bytes) {
+    const header = headers.get('content-type')?.split(';')[0]?.trim();
+    if (header && header !== 'application/json' && header !== 'application/octet-stream')
+        return header;
+    return declaredMediaType(bytes) ?? header ?? 'application/octet-stream';
+}
+function declaredMediaType(bytes) {
+    try {
+        const parsed = JSON.parse(bytes.toString('utf8'));
+        return typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A manifest whose body names another mediaType than its Content-Type is a bug of the caller. */
+function assertMediaTypeMatchesBody(bytes, mediaType) {
+    const declared = declaredMediaType(bytes);
+    if (declared !== undefined && declared !== mediaType) {
+        throw new Error(`manifest declares mediaType ${declared} but is pushed as ${mediaType}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/oci/registry-client.js
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_CHUNK_SIZE = 32 * 1024 * 1024;
+const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
+/**
+ * A client for one registry speaking the OCI distribution spec v1.1 over Node's fetch. Every
+ * operation is retried as a whole on transient failures (see `retrying`), authentication is
+ * negotiated per request (see RegistrySession), and content is verified against its digests.
+ */
+class RegistryClient {
+    registry;
+    #api;
+    #retry;
+    #chunkSize;
+    #log;
+    constructor(options) {
+        this.registry = options.registry;
+        this.#log = options.log ?? silentLog;
+        this.#retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+        this.#chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+        const base = registryBaseUrl(options.registry, options);
+        const session = new RegistrySession({
+            registry: base,
+            credentials: options.credentials,
+            passwordGrant: options.passwordGrant ?? 'basic-get',
+            allowPlainHttpBeyondLoopback: options.allowPlainHttpBeyondLoopback ?? false,
+            timeoutMs: options.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS,
+            log: this.#log,
+        });
+        this.#api = { base, session };
+    }
+    blobExists(repository, digest) {
+        return this.#retrying(`check ${repository}@${digest}`, () => this.#headBlob(repository, digest, ['pull']));
+    }
+    /** The blob's bytes, verified against its digest; registries may redirect to a storage backend. */
+    fetchBlob(repository, digest) {
+        return this.#retrying(`fetch ${repository}@${digest}`, async () => {
+            const request = {
+                method: 'GET',
+                url: repositoryUrl(this.#api, repository, `blobs/${digest}`),
+            };
+            const response = await this.#api.session.send({
+                ...request,
+                scope: repositoryScope(repository, ['pull']),
+            });
+            expectStatus(request, response, 200);
+            if (!matchesDigest(response.body, digest)) {
+                throw new RegistryError(`${this.registry} answered ${repository}@${digest} with other content`, {
+                    retryable: true,
+                });
+            }
+            return response.body;
+        });
+    }
+    /** Pushes a blob unless the repository has it; a failed upload is retried from a fresh session. */
+    async pushBlob(repository, blob, options = {}) {
+        assertBlobMatchesDescriptor(blob);
+        const { digest } = blob.descriptor;
+        return this.#retrying(`push ${repository}@${digest}`, async () => {
+            // Checked with push scope, so the token fetched here also serves the upload that may follow.
+            if (await this.#headBlob(repository, digest, ['pull', 'push']))
+                return 'skipped';
+            const uploadOptions = { chunkSize: this.#chunkSize, ...options };
+            return uploadBlob(this.#api, repository, blob, uploadOptions);
+        });
+    }
+    /** PUTs manifest bytes exactly as given; returns their digest. */
+    pushManifest(repository, reference, bytes, mediaType) {
+        return this.#retrying(`push manifest ${repository}:${reference}`, () => putManifest(this.#api, repository, reference, bytes, mediaType));
+    }
+    getManifest(repository, reference) {
+        return this.#retrying(`fetch manifest ${repository}:${reference}`, () => fetchManifest(this.#api, repository, reference));
+    }
+    /** The digest `tag` points at, or undefined when the tag does not exist. */
+    resolveTag(repository, tag) {
+        return this.#retrying(`resolve ${repository}:${tag}`, () => headManifest(this.#api, repository, tag));
+    }
+    /**
+     * Pushes an artifact: every blob first, then the manifest under each tag, so no tag ever points at
+     * a missing blob. Without tags the manifest is pushed by digest only.
+     */
+    async pushArtifact(repository, packed, tags, options = {}) {
+        assertAllBlobsPacked(packed);
+        const result = {
+            digest: sha256Digest(packed.manifestBytes),
+            uploaded: [],
+            mounted: [],
+            skipped: [],
+            tags: [...tags],
+        };
+        const seen = new Set();
+        for (const blob of packed.blobs) {
+            if (seen.has(blob.descriptor.digest))
+                continue;
+            seen.add(blob.descriptor.digest);
+            const outcome = await this.pushBlob(repository, blob, options);
+            this.#log.debug(`${repository}@${blob.descriptor.digest}: ${outcome}`);
+            result[outcome].push(blob.descriptor);
+        }
+        const references = tags.length > 0 ? tags : [result.digest];
+        for (const reference of references) {
+            await this.pushManifest(repository, reference, packed.manifestBytes, packed.manifest.mediaType);
+        }
+        return result;
+    }
+    async #headBlob(repository, digest, actions) {
+        const request = { method: 'HEAD', url: repositoryUrl(this.#api, repository, `blobs/${digest}`) };
+        const response = await this.#api.session.send({
+            ...request,
+            scope: repositoryScope(repository, actions),
+        });
+        if (response.status === 404)
+            return false;
+        expectStatus(request, response, 200);
+        return true;
+    }
+    #retrying(description, operation) {
+        return retrying(description, operation, this.#retry, this.#log);
+    }
+}
+/** A manifest whose config or layers are not among the blobs would be pushed pointing at nothing. */
+function assertAllBlobsPacked(packed) {
+    const packedDigests = new Set(packed.blobs.map((blob) => blob.descriptor.digest));
+    for (const descriptor of [packed.manifest.config, ...packed.manifest.layers]) {
+        if (!packedDigests.has(descriptor.digest)) {
+            throw new Error(`packed artifact lacks the blob ${descriptor.digest} its manifest refers to`);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/src/oci/pin-digest.js
 
 
@@ -34,13 +1484,13 @@ var registry_client = __webpack_require__(9110);
  * GITHUB_TOKEN for ghcr.io); public images need none.
  */
 async function resolveTagDigest(image, tag, options) {
-    const reference = (0,oci_reference/* parseOciReference */.K)(image);
-    const { credentials, source } = await (0,resolve_credentials/* resolveRegistryCredentials */.G)(reference.registry, {
+    const reference = parseOciReference(image);
+    const { credentials, source } = await resolveRegistryCredentials(reference.registry, {
         env: options.env,
         runner: options.runner,
     });
     options.log.debug(`Registry ${reference.registry}: credentials from ${source}.`);
-    const client = new registry_client/* RegistryClient */.b({
+    const client = new RegistryClient({
         registry: reference.registry,
         credentials,
         plainHttp: options.plainHttp,
@@ -55,10 +1505,6 @@ async function resolveTagDigest(image, tag, options) {
     return digest;
 }
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
-// EXTERNAL MODULE: ./build/src/runtime/log.js
-var runtime_log = __webpack_require__(772);
 ;// CONCATENATED MODULE: ./build/src/git/commit-and-push.js
 
 
@@ -69,7 +1515,7 @@ const FIRST_RETRY_DELAY_MS = 200;
  * rebases onto the remote branch and tries again, so concurrent bumps of different files all land.
  */
 async function commitAndPush(options) {
-    const { git, paths, message, remote = 'origin', maxAttempts = 5, log = runtime_log/* silentLog */.a } = options;
+    const { git, paths, message, remote = 'origin', maxAttempts = 5, log = silentLog } = options;
     if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
         throw new RangeError(`maxAttempts must be a positive integer, got ${maxAttempts}`);
     }
@@ -95,7 +1541,7 @@ async function commitAndPush(options) {
         }
         log.info(`Push to ${remote}/${branch} was rejected (${push.reason}); rebasing onto it and retrying (attempt ${attempt + 1} of ${maxAttempts}).`);
         // Jitter keeps concurrent jobs that were rejected together from colliding again in lockstep.
-        await (0,promises_.setTimeout)(FIRST_RETRY_DELAY_MS * 2 ** (attempt - 1) * (0.5 + Math.random()));
+        await (0,external_node_timers_promises_.setTimeout)(FIRST_RETRY_DELAY_MS * 2 ** (attempt - 1) * (0.5 + Math.random()));
         const upstream = await git.fetch(remote, branch);
         const rebase = await git.rebase(upstream);
         if (!rebase.rebased) {
@@ -114,14 +1560,263 @@ async function commitAndPush(options) {
     }
 }
 
-// EXTERNAL MODULE: ./build/src/git/git.js + 1 modules
-var git_git = __webpack_require__(5555);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./build/src/git/auth-env.js
+/** The value git sends; exposed so callers can register it as a secret alongside the token. */
+function authorizationHeader(token) {
+    return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64')}`;
+}
+/**
+ * Environment that makes git send the token to the server without it ever appearing in argv,
+ * a remote URL or a config file. Entries are appended after any GIT_CONFIG_* the process
+ * already inherits. The empty value first clears headers from config files: actions/checkout
+ * persists its own `extraheader` for the same URL, and two Authorization headers are refused.
+ */
+function gitAuthEnv(auth, inherited) {
+    const key = `http.${auth.serverUrl.replace(/\/+$/, '')}/.extraheader`;
+    const start = Number.parseInt(inherited.GIT_CONFIG_COUNT ?? '0', 10) || 0;
+    const entries = [
+        [key, ''],
+        [key, authorizationHeader(auth.token)],
+    ];
+    const env = { GIT_CONFIG_COUNT: String(start + entries.length) };
+    entries.forEach(([name, value], offset) => {
+        env[`GIT_CONFIG_KEY_${start + offset}`] = name;
+        env[`GIT_CONFIG_VALUE_${start + offset}`] = value;
+    });
+    return env;
+}
+
+;// CONCATENATED MODULE: ./build/src/git/git.js
+
+
+
+
+
+
+/** The identity GitHub shows with the Actions avatar; used only when git has none configured. */
+const GITHUB_ACTIONS_BOT = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+// Rejections another push can cause between our fetch and push; anything else is not a race.
+const RACE_REJECTION = /fetch first|non-fast-forward|stale info|cannot lock ref|incorrect old value/;
+const AUTH_FAILURE = /Authentication failed|could not read Username|terminal prompts disabled|Permission to \S+ denied|returned error: 40[13]/i;
+const PROTECTED_BRANCH = /GH006|protected branch/i;
+/** Git in one working directory, through a CommandRunner; never touches the user's git config. */
+class Git {
+    runner;
+    cwd;
+    networkEnv;
+    constructor(runner, cwd, options = {}) {
+        this.runner = runner;
+        this.cwd = cwd;
+        const log = options.log ?? silentLog;
+        if (options.auth) {
+            log.setSecret(options.auth.token);
+            log.setSecret(authorizationHeader(options.auth.token));
+        }
+        this.networkEnv = options.auth ? gitAuthEnv(options.auth, process.env) : {};
+    }
+    async root() {
+        const result = await this.git(['rev-parse', '--show-toplevel'], { allowFailure: true });
+        if (result.exitCode !== 0 && /not a git repository/i.test(result.stderr)) {
+            throw new user_error/* UserError */.yo(`${this.cwd} is not inside a git repository`, {
+                hint: 'check out the repository with actions/checkout before this step',
+            });
+        }
+        return this.succeeded(['rev-parse', '--show-toplevel'], result).stdout.trim();
+    }
+    async currentBranch() {
+        const args = ['symbolic-ref', '--quiet', '--short', 'HEAD'];
+        const result = await this.git(args, { allowFailure: true });
+        // symbolic-ref exits 1, silently with --quiet, exactly when HEAD is not a branch.
+        if (result.exitCode === 1) {
+            throw new user_error/* UserError */.yo('HEAD is detached; check out a branch (actions/checkout with ref: <branch>) or create one (git switch -c <branch>) before committing', {
+                hint: 'tag and pull_request workflows check out a commit, not a branch; for a pull request use ref: ${{ github.head_ref }}',
+            });
+        }
+        return this.succeeded(args, result).stdout.trim();
+    }
+    async headSha() {
+        return (await this.git(['rev-parse', 'HEAD'])).stdout.trim();
+    }
+    /** The remote's URL without any credentials embedded in it, or undefined without that remote. */
+    async remoteUrl(remote = 'origin') {
+        const result = await this.git(['remote', 'get-url', remote], { allowFailure: true });
+        if (result.exitCode !== 0)
+            return undefined;
+        const url = result.stdout.trim();
+        try {
+            const parsed = new URL(url);
+            parsed.username = '';
+            parsed.password = '';
+            return parsed.toString().replace(/\.git$/, '');
+        }
+        catch {
+            // scp-like `git@github.com:acme/app.git` carries no secret.
+            return url;
+        }
+    }
+    async status() {
+        const { stdout } = await this.git(['status', '--porcelain=v1', '-z', '--untracked-files=all']);
+        return parsePorcelainStatus(stdout);
+    }
+    /** Every path with staged, unstaged or untracked changes. */
+    async changedFiles() {
+        return (await this.status()).map((entry) => entry.path);
+    }
+    /** Stages additions, modifications and deletions of exactly these paths. */
+    async add(paths) {
+        if (paths.length > 0)
+            await this.git(['add', '--all', '--', ...paths]);
+    }
+    async hasStagedChanges(paths) {
+        const args = ['diff', '--cached', '--quiet', '--', ...paths];
+        const result = await this.git(args, { allowFailure: true });
+        if (result.exitCode === 1)
+            return true;
+        this.succeeded(args, result);
+        return false;
+    }
+    /**
+     * Commits and returns the new sha. With `paths`, only those paths are committed, whatever
+     * else is staged; the message goes through stdin so its length and characters never matter.
+     */
+    async commit(message, options = {}) {
+        const only = options.paths ? ['--only', '--', ...options.paths] : [];
+        const env = {
+            ...(await this.identityEnv()),
+            ...(options.author ? identityEnv('AUTHOR', options.author) : {}),
+        };
+        await this.git(['commit', '--quiet', '--file=-', ...only], { input: message, env });
+        return this.headSha();
+    }
+    /** Fetches one branch into its remote-tracking ref and returns that ref. */
+    async fetch(remote, branch) {
+        const tracking = `refs/remotes/${remote}/${branch}`;
+        const args = ['fetch', '--no-tags', '--quiet', remote, `+refs/heads/${branch}:${tracking}`];
+        const result = await this.git(args, { allowFailure: true, env: this.networkEnv });
+        if (result.exitCode !== 0)
+            throw networkFailure(`fetch ${branch} from ${remote}`, args, result);
+        return tracking;
+    }
+    /**
+     * Rebases the current branch onto `upstream`, carrying uncommitted edits across. On a conflict
+     * the rebase is aborted, so the repository is never left mid-rebase, and the conflicting files
+     * are returned.
+     */
+    async rebase(upstream) {
+        const args = ['rebase', '--autostash', upstream];
+        const result = await this.git(args, { allowFailure: true, env: await this.identityEnv() });
+        if (result.exitCode === 0) {
+            // When re-applying the autostash clashes, git keeps the edits in the stash but leaves
+            // conflict markers in the files; later steps must not read those, so restore HEAD's version.
+            const stashed = await this.conflictedFiles();
+            if (stashed.length > 0)
+                await this.git(['checkout', 'HEAD', '--', ...stashed]);
+            return { rebased: true, stashed };
+        }
+        if (!(await this.rebaseInProgress()))
+            this.succeeded(args, result);
+        const conflicts = await this.conflictedFiles();
+        await this.git(['rebase', '--abort']);
+        if (conflicts.length > 0)
+            return { rebased: false, conflicts };
+        throw new CommandFailedError('git', args, result);
+    }
+    /** How many commits HEAD has that `ref` does not. */
+    async commitsAhead(ref) {
+        return Number((await this.git(['rev-list', '--count', `${ref}..HEAD`])).stdout.trim());
+    }
+    /** Pushes HEAD to `branch`; a rejection caused by a concurrent push is returned, not thrown. */
+    async push(remote, branch) {
+        const args = ['push', '--porcelain', remote, `HEAD:refs/heads/${branch}`];
+        const result = await this.git(args, { allowFailure: true, env: this.networkEnv });
+        if (result.exitCode === 0)
+            return { pushed: true };
+        // --porcelain reports each ref as "!<TAB>src:dst<TAB>[rejected] (reason)".
+        const rejection = /^!\t[^\t]*\t\[(?:remote )?rejected\] \((.*)\)$/m.exec(result.stdout);
+        const reason = rejection?.[1];
+        if (reason !== undefined && RACE_REJECTION.test(reason))
+            return { pushed: false, reason };
+        throw networkFailure(`push to ${remote}/${branch}`, args, result);
+    }
+    async identityEnv() {
+        // useConfigOnly stops git guessing root@hostname, which would pass the check and make a commit nobody can trace.
+        const configured = await this.git(['-c', 'user.useConfigOnly=true', 'var', 'GIT_COMMITTER_IDENT'], {
+            allowFailure: true,
+        });
+        if (configured.exitCode === 0)
+            return {};
+        return { ...identityEnv('AUTHOR', GITHUB_ACTIONS_BOT), ...identityEnv('COMMITTER', GITHUB_ACTIONS_BOT) };
+    }
+    async conflictedFiles() {
+        const { stdout } = await this.git(['diff', '--name-only', '--diff-filter=U', '-z']);
+        return stdout.split('\0').filter((path) => path !== '');
+    }
+    async rebaseInProgress() {
+        // Asked through git because the git directory may live elsewhere (worktrees, submodules).
+        const { stdout } = await this.git([
+            'rev-parse',
+            '--git-path',
+            'rebase-merge',
+            '--git-path',
+            'rebase-apply',
+        ]);
+        return stdout
+            .split('\n')
+            .filter((path) => path !== '')
+            .some((path) => (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(this.cwd, path)));
+    }
+    succeeded(args, result) {
+        if (result.exitCode !== 0)
+            throw new CommandFailedError('git', args, result);
+        return result;
+    }
+    git(args, options = {}) {
+        // A missing credential must fail the step, not wait forever for someone to type a password.
+        return this.runner.run('git', args, {
+            ...options,
+            cwd: this.cwd,
+            env: { GIT_TERMINAL_PROMPT: '0', ...options.env },
+        });
+    }
+}
+function identityEnv(role, identity) {
+    return { [`GIT_${role}_NAME`]: identity.name, [`GIT_${role}_EMAIL`]: identity.email };
+}
+function networkFailure(action, args, result) {
+    const cause = new CommandFailedError('git', args, result);
+    if (AUTH_FAILURE.test(result.stderr)) {
+        return new user_error/* UserError */.yo(`git could not ${action}: the server refused the credentials.\n${cause.message}`, {
+            hint: 'pass a token that can write to the repository (token input) and give the job permissions: contents: write',
+            cause,
+        });
+    }
+    if (PROTECTED_BRANCH.test(result.stderr)) {
+        return new user_error/* UserError */.yo(`git could not ${action}: the branch is protected.\n${cause.message}`, {
+            hint: 'allow the token to bypass the branch protection, or commit to another branch and open a pull request',
+            cause,
+        });
+    }
+    return cause;
+}
+function parsePorcelainStatus(output) {
+    const fields = output.split('\0');
+    const entries = [];
+    for (let i = 0; i < fields.length; i++) {
+        const field = fields[i];
+        if (!field)
+            continue;
+        const entry = { index: field.charAt(0), worktree: field.charAt(1), path: field.slice(3) };
+        // With -z a rename or copy is followed by its source path as a separate field.
+        if (entry.index === 'R' || entry.index === 'C')
+            entry.from = fields[++i];
+        entries.push(entry);
+    }
+    return entries;
+}
+
 ;// CONCATENATED MODULE: ./build/src/values/atomic-write.js
 
 
@@ -162,27 +1857,60 @@ async function writeTemp(path, temp, content) {
         await external_node_fs_.promises.chmod(temp, mode);
 }
 
-// EXTERNAL MODULE: ./build/src/runtime/markdown.js
-var markdown = __webpack_require__(8741);
+;// CONCATENATED MODULE: ./build/src/runtime/markdown.js
+/** Small Markdown builder for job summaries and CLI reports: tables, not walls of text. */
+class Markdown {
+    parts = [];
+    heading(text, level = 3) {
+        this.parts.push(`${'#'.repeat(level)} ${text}`);
+        return this;
+    }
+    paragraph(text) {
+        this.parts.push(text);
+        return this;
+    }
+    list(items) {
+        if (items.length > 0)
+            this.parts.push(items.map((item) => `- ${item}`).join('\n'));
+        return this;
+    }
+    table(header, rows) {
+        const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+        this.parts.push([line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n'));
+        return this;
+    }
+    toString() {
+        return this.parts.length === 0 ? '' : `${this.parts.join('\n\n')}\n`;
+    }
+}
+/** Inline code that survives backticks and pipes inside the value. */
+function code(text) {
+    const fence = text.includes('`') ? '``' : '`';
+    return `${fence}${text}${fence}`;
+}
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
 ;// CONCATENATED MODULE: ./build/src/values/bump-report.js
 
 /** The job summary (and CLI report): what changed where, as a table a reviewer can scan. */
 function bumpReport(plan, options) {
     const changes = allChanges(plan);
-    const md = new markdown/* Markdown */.o().heading(options.dryRun ? 'bump (dry run)' : 'bump');
+    const md = new Markdown().heading(options.dryRun ? 'bump (dry run)' : 'bump');
     if (changes.length === 0) {
         return md.paragraph(`No change: the ${plan.fileCount} file(s) already hold these values.`).toString();
     }
     const verb = options.dryRun ? 'Would change' : 'Changed';
     md.paragraph(`${verb} ${changes.length} value(s) in ${plan.bumps.length} of ${plan.fileCount} file(s).`);
     md.table(['File', 'Location', 'From', 'To'], changes.map((change) => [
-        (0,markdown/* code */.a)(`${change.file}:${change.line}`),
-        (0,markdown/* code */.a)(change.path),
-        change.kind === 'created' ? '_(created)_' : (0,markdown/* code */.a)(change.from),
-        (0,markdown/* code */.a)(change.to),
+        code(`${change.file}:${change.line}`),
+        code(change.path),
+        change.kind === 'created' ? '_(created)_' : code(change.from),
+        code(change.to),
     ]));
     if (options.commitSha)
-        md.paragraph(`Pushed commit ${(0,markdown/* code */.a)(options.commitSha)}.`);
+        md.paragraph(`Pushed commit ${code(options.commitSha)}.`);
     return md.toString();
 }
 function allChanges(plan) {
@@ -217,8 +1945,6 @@ function logChanges(changes, log) {
     }
 }
 
-// EXTERNAL MODULE: ./build/src/image/image-reference.js
-var image_reference = __webpack_require__(4726);
 ;// CONCATENATED MODULE: ./build/src/values/yaml-path.js
 
 const SYNTAX_HINT = 'write keys separated by dots, list indexes as [0] and list items by a field as [name=api]; ' +
@@ -385,7 +2111,7 @@ function bumpRequest(inputs) {
             hint: 'for any other key use path and value',
         });
     }
-    const image = inputs.image ? (0,image_reference/* parseImageReference */.o_)(inputs.image) : undefined;
+    const image = inputs.image ? parseImageReference(inputs.image) : undefined;
     if (inputs.image && (!image || image.tag !== undefined || image.digest !== undefined)) {
         throw new user_error/* InputError */.dz(`'image' must be a repository without tag or digest, got '${inputs.image}'`, {
             hint: "e.g. ghcr.io/acme/api; the new version goes in 'tag' or 'digest'",
@@ -420,9 +2146,9 @@ function isDowngrade(from, to) {
     const b = tagVersion(to);
     return a !== undefined && b !== undefined && semver.lt(b, a);
 }
-const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
+const version_rules_DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
 function isDigest(value) {
-    return DIGEST.test(value);
+    return version_rules_DIGEST.test(value);
 }
 /**
  * Whether a value pins exactly one artifact, as protected environments require: a digest or an
@@ -2295,7 +4021,7 @@ function readImageBlock(map) {
         return undefined;
     const registry = textEntry(map, 'registry');
     const name = registry === undefined ? path : `${registry.replace(/\/+$/, '')}/${path}`;
-    const reference = (0,image_reference/* parseImageReference */.o_)(name);
+    const reference = parseImageReference(name);
     if (!reference || reference.tag !== undefined || reference.digest !== undefined)
         return undefined;
     return { name, reference, tag: tagValue, digest: digestValue };
@@ -2312,7 +4038,7 @@ function findImageBlocks(file, query) {
             if (!block)
                 continue;
             findings.candidates.push(block.name);
-            if (!(0,image_reference/* sameRepository */.RB)(block.reference, query.image))
+            if (!sameRepository(block.reference, query.image))
                 continue;
             const edits = blockEdits(block, query, document.index, visited.keys);
             findings.targets.push(...edits.targets);
@@ -2384,7 +4110,7 @@ function findImageStrings(file, query) {
             if (!reference)
                 continue;
             findings.candidates.push(reference.name);
-            if (!(0,image_reference/* sameRepository */.RB)(reference, query.image) || visited.node.kind !== 'scalar')
+            if (!sameRepository(reference, query.image) || visited.node.kind !== 'scalar')
                 continue;
             findings.targets.push({
                 document: document.index,
@@ -2401,7 +4127,7 @@ function findImageStrings(file, query) {
 /** `reference` as written, with the tag and digest the bump asks for. */
 function retaggedReference(reference, query) {
     const next = inlineTagAndDigest(query, reference);
-    return (0,image_reference/* withTagAndDigest */.gh)(reference.original, next.tag, next.digest);
+    return withTagAndDigest(reference.original, next.tag, next.digest);
 }
 /**
  * The image a string scalar names, when it evidently is one. Any lowercase word parses as a Docker
@@ -2417,9 +4143,9 @@ function imageString({ node, parent }) {
     if (parent?.key !== 'image' && !/[:@]/.test(node.value))
         return undefined;
     // `sha256:<hex>` reads as image `sha256` with a hex tag, but it is a digest value.
-    if ((0,image_reference/* isValidDigest */.fH)(node.value))
+    if (isValidDigest(node.value))
         return undefined;
-    const reference = (0,image_reference/* parseImageReference */.o_)(node.value);
+    const reference = parseImageReference(node.value);
     if (!reference || HOST_ONLY.test(reference.name))
         return undefined;
     if (reference.tag !== undefined || reference.digest !== undefined)
@@ -2471,13 +4197,13 @@ function addKustomizeImages(findings, source, query, document) {
         // `alias=image` retargets the image Kustomize knows as `alias`, as `kustomize edit set image` does.
         const equals = item.value.indexOf('=');
         const alias = equals === -1 ? undefined : item.value.slice(0, equals);
-        const reference = (0,image_reference/* parseImageReference */.o_)(item.value.slice(equals + 1));
+        const reference = parseImageReference(item.value.slice(equals + 1));
         if (!reference)
             continue;
-        const aliasReference = alias === undefined ? undefined : (0,image_reference/* parseImageReference */.o_)(alias);
+        const aliasReference = alias === undefined ? undefined : parseImageReference(alias);
         findings.candidates.push(...(aliasReference ? [aliasReference.name] : []), reference.name);
-        const matches = (0,image_reference/* sameRepository */.RB)(reference, query.image) ||
-            (aliasReference !== undefined && (0,image_reference/* sameRepository */.RB)(aliasReference, query.image));
+        const matches = sameRepository(reference, query.image) ||
+            (aliasReference !== undefined && sameRepository(aliasReference, query.image));
         if (!matches)
             continue;
         findings.targets.push({
@@ -2502,11 +4228,11 @@ function addHelmParameters(findings, source, query, document) {
         const imageName = registry
             ? `${registry.replace(/\/+$/, '')}/${repository.value.value}`
             : repository.value.value;
-        const reference = (0,image_reference/* parseImageReference */.o_)(imageName);
+        const reference = parseImageReference(imageName);
         if (!reference || reference.tag !== undefined || reference.digest !== undefined)
             continue;
         findings.candidates.push(imageName);
-        if (!(0,image_reference/* sameRepository */.RB)(reference, query.image))
+        if (!sameRepository(reference, query.image))
             continue;
         const tag = parameters.get(`${prefix}tag`);
         if (tag && query.tag !== undefined) {
@@ -2630,19 +4356,19 @@ function markerUpdate(field, node, query) {
  * policy's image over whatever stood there.
  */
 function imageUpdate(node, query) {
-    const current = node.type === 'str' ? (0,image_reference/* parseImageReference */.o_)(node.value) : undefined;
-    if (current && (query.image === undefined || (0,image_reference/* sameRepository */.RB)(current, query.image))) {
+    const current = node.type === 'str' ? parseImageReference(node.value) : undefined;
+    if (current && (query.image === undefined || sameRepository(current, query.image))) {
         if (query.tag === undefined && query.digest === undefined)
             return undefined;
         const next = inlineTagAndDigest(query, current);
         return {
-            newValue: (0,image_reference/* withTagAndDigest */.gh)(current.original, next.tag, next.digest),
+            newValue: withTagAndDigest(current.original, next.tag, next.digest),
             ...versionChange(current.tag, query.tag),
         };
     }
     if (query.image === undefined || (query.tag === undefined && query.digest === undefined))
         return undefined;
-    return { newValue: (0,image_reference/* withTagAndDigest */.gh)(query.image.name, query.tag, query.digest) };
+    return { newValue: withTagAndDigest(query.image.name, query.tag, query.digest) };
 }
 
 ;// CONCATENATED MODULE: ./build/src/values/targets/kustomize-images.js
@@ -2671,8 +4397,8 @@ function findKustomizeImages(file, query) {
             const names = [textEntry(item, 'name'), textEntry(item, 'newName')].filter((name) => name !== undefined);
             findings.candidates.push(...names);
             const matches = names.some((name) => {
-                const reference = (0,image_reference/* parseImageReference */.o_)(name);
-                return reference !== undefined && (0,image_reference/* sameRepository */.RB)(reference, query.image);
+                const reference = parseImageReference(name);
+                return reference !== undefined && sameRepository(reference, query.image);
             });
             if (!matches)
                 continue;
@@ -3131,7 +4857,7 @@ const bump = {
             request.image.digest = await log.group(`Resolve ${image.original}:${tag}`, async () => {
                 const digest = await resolveTagDigest(image.original, tag, {
                     env,
-                    runner: new node_command_runner/* NodeCommandRunner */.g(log),
+                    runner: new NodeCommandRunner(log),
                     plainHttp: inputs['plain-http'],
                     log,
                 });
@@ -3158,7 +4884,7 @@ const bump = {
             if (inputs.commit) {
                 commitSha = await log.group('Commit and push', async () => {
                     const auth = inputs.token ? { serverUrl: github.serverUrl, token: inputs.token } : undefined;
-                    const git = new git_git/* Git */.T(new node_command_runner/* NodeCommandRunner */.g(log), workspace, { auth, log });
+                    const git = new Git(new NodeCommandRunner(log), workspace, { auth, log });
                     const paths = plan.bumps.map((b) => workspacePath(workspace, b.file));
                     const message = inputs['commit-message'] ?? defaultCommitMessage(plan, request);
                     return (await commitAndPush({ git, paths, message, log })).sha ?? '';

@@ -408,6 +408,7 @@ function bumpRequest(inputs) {
 var semver = __webpack_require__(2088);
 ;// CONCATENATED MODULE: ./build/src/values/version-rules.js
 
+
 /**
  * A semver version as tags are usually written (`1.4.2`, `v1.4.2`, `1.4.2-rc.1`), or undefined
  * for anything else (`latest`, `main-3f2a1c`, a range): those are never compared.
@@ -420,21 +421,17 @@ function isDowngrade(from, to) {
     const b = tagVersion(to);
     return a !== undefined && b !== undefined && semver.lt(b, a);
 }
-const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
-function isDigest(value) {
-    return DIGEST.test(value);
-}
 /**
  * Whether a value pins exactly one artifact, as protected environments require: a digest or an
  * exact semver version. `latest`, branch-like tags and ranges (`~1.2`, `>=1.0.0`, `1.x`) are not.
  */
 function isPinned(value) {
     const trimmed = value.trim();
-    if (isDigest(trimmed))
+    if ((0,image_reference/* isValidDigest */.fH)(trimmed))
         return true;
     const [tagPart, digestPart] = trimmed.split('@');
     if (digestPart !== undefined)
-        return isDigest(digestPart);
+        return (0,image_reference/* isValidDigest */.fH)(digestPart);
     const tag = tagPart?.includes(':') ? tagPart.slice(tagPart.lastIndexOf(':') + 1) : (tagPart ?? '');
     return tagVersion(tag) !== undefined;
 }
@@ -3031,9 +3028,6 @@ async function resolveValueFiles(workspace, patterns) {
 }
 function workspacePath(workspace, file) {
     return (0,external_node_path_.resolve)(workspace, file);
-}
-function relativeToWorkspace(workspace, file) {
-    return relative(workspace, file).split(sep).join('/');
 }
 
 ;// CONCATENATED MODULE: ./build/src/values/plan-bump.js

@@ -1,5 +1,5 @@
 import { realpathSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { UserError } from '../runtime/user-error.js';
 
@@ -45,8 +45,4 @@ export async function resolveValueFiles(workspace: string, patterns: readonly st
 
 export function workspacePath(workspace: string, file: string): string {
   return resolve(workspace, file);
-}
-
-export function relativeToWorkspace(workspace: string, file: string): string {
-  return relative(workspace, file).split(sep).join('/');
 }

@@ -1,4 +1,5 @@
 import semver from 'semver';
+import { isValidDigest } from '../image/image-reference.js';
 
 /**
  * A semver version as tags are usually written (`1.4.2`, `v1.4.2`, `1.4.2-rc.1`), or undefined
@@ -14,21 +15,15 @@ export function isDowngrade(from: string, to: string): boolean {
   return a !== undefined && b !== undefined && semver.lt(b, a);
 }
 
-const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
-
-export function isDigest(value: string): boolean {
-  return DIGEST.test(value);
-}
-
 /**
  * Whether a value pins exactly one artifact, as protected environments require: a digest or an
  * exact semver version. `latest`, branch-like tags and ranges (`~1.2`, `>=1.0.0`, `1.x`) are not.
  */
 export function isPinned(value: string): boolean {
   const trimmed = value.trim();
-  if (isDigest(trimmed)) return true;
+  if (isValidDigest(trimmed)) return true;
   const [tagPart, digestPart] = trimmed.split('@');
-  if (digestPart !== undefined) return isDigest(digestPart);
+  if (digestPart !== undefined) return isValidDigest(digestPart);
   const tag = tagPart?.includes(':') ? tagPart.slice(tagPart.lastIndexOf(':') + 1) : (tagPart ?? '');
   return tagVersion(tag) !== undefined;
 }

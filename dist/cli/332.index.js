@@ -17,14 +17,11 @@ __webpack_require__.d(__webpack_exports__, {
 var node_command_runner = __webpack_require__(9990);
 // EXTERNAL MODULE: ./build/src/runtime/user-error.js
 var user_error = __webpack_require__(6128);
-// EXTERNAL MODULE: ./build/src/oci/auth/resolve-credentials.js + 3 modules
-var resolve_credentials = __webpack_require__(7940);
+// EXTERNAL MODULE: ./build/src/oci/connect-registry.js + 18 modules
+var connect_registry = __webpack_require__(9221);
 // EXTERNAL MODULE: ./build/src/oci/oci-reference.js
 var oci_reference = __webpack_require__(9834);
-// EXTERNAL MODULE: ./build/src/oci/registry-client.js + 13 modules
-var registry_client = __webpack_require__(9110);
 ;// CONCATENATED MODULE: ./build/src/oci/pin-digest.js
-
 
 
 
@@ -35,17 +32,7 @@ var registry_client = __webpack_require__(9110);
  */
 async function resolveTagDigest(image, tag, options) {
     const reference = (0,oci_reference/* parseOciReference */.K)(image);
-    const { credentials, source } = await (0,resolve_credentials/* resolveRegistryCredentials */.G)(reference.registry, {
-        env: options.env,
-        runner: options.runner,
-    });
-    options.log.debug(`Registry ${reference.registry}: credentials from ${source}.`);
-    const client = new registry_client/* RegistryClient */.b({
-        registry: reference.registry,
-        credentials,
-        plainHttp: options.plainHttp,
-        log: options.log,
-    });
+    const client = await (0,connect_registry/* connectRegistry */.g)(reference.registry, options);
     const digest = await client.resolveTag(reference.repository, tag);
     if (digest === undefined) {
         throw new user_error/* UserError */.yo(`pin-digests: ${image}:${tag} does not exist in the registry`, {

@@ -702,8 +702,8 @@ function artifactTags(tags, options) {
     return [...new Set(result)];
 }
 
-// EXTERNAL MODULE: ./build/src/oci/auth/resolve-credentials.js + 3 modules
-var resolve_credentials = __webpack_require__(7940);
+// EXTERNAL MODULE: ./build/src/oci/connect-registry.js + 18 modules
+var connect_registry = __webpack_require__(9221);
 // EXTERNAL MODULE: ./build/src/git/git.js + 1 modules
 var git_git = __webpack_require__(5555);
 // EXTERNAL MODULE: external "node:crypto"
@@ -2426,10 +2426,7 @@ function formatBytes(size) {
     return `${(size / 1024 / 1024).toFixed(1)} MiB`;
 }
 
-// EXTERNAL MODULE: ./build/src/oci/registry-client.js + 13 modules
-var registry_client = __webpack_require__(9110);
 ;// CONCATENATED MODULE: ./build/src/actions/oci-push.js
-
 
 
 
@@ -2458,24 +2455,17 @@ const ociPush = {
                 symlinks: inputs['follow-symlinks'] ? 'follow-inside' : 'refuse',
             },
         }));
-        let client;
-        if (!inputs['dry-run']) {
-            const explicit = inputs.password
-                ? { username: inputs.username ?? 'oauth2', password: inputs.password }
-                : undefined;
-            const found = await (0,resolve_credentials/* resolveRegistryCredentials */.G)(repository.registry, {
-                explicit,
+        const client = inputs['dry-run']
+            ? undefined
+            : await (0,connect_registry/* connectRegistry */.g)(repository.registry, {
+                explicit: inputs.password
+                    ? { username: inputs.username ?? 'oauth2', password: inputs.password }
+                    : undefined,
                 env,
                 runner: new node_command_runner/* NodeCommandRunner */.g(log),
-            });
-            log.info(`Registry ${repository.registry}: credentials from ${found.source}.`);
-            client = new registry_client/* RegistryClient */.b({
-                registry: repository.registry,
-                credentials: found.credentials,
                 plainHttp: inputs['plain-http'],
                 log,
             });
-        }
         const outcomes = [];
         for (const target of targets) {
             outcomes.push(await log.group(`Push ${target.name}:${target.tags.join(',')}`, () => publishArtifact(client, target, {

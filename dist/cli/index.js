@@ -220,10 +220,10 @@ const oci_push_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"htt
  * never calls the API, does not pay for the rest.
  */
 const actions = {
-    bump: { schema: bump_schema_namespaceObject, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(382), __nccwpck_require__.e(252), __nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3332))).default },
+    bump: { schema: bump_schema_namespaceObject, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(382), __nccwpck_require__.e(60), __nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3332))).default },
     'oci-push': {
         schema: oci_push_schema_namespaceObject,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(252), __nccwpck_require__.e(899)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5899))).default,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(60), __nccwpck_require__.e(899)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5899))).default,
     },
 };
 

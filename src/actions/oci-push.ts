@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { NodeCommandRunner } from '../exec/node-command-runner.js';
 import { artifactTags } from '../oci/artifact-tags.js';
-import { resolveRegistryCredentials } from '../oci/auth/resolve-credentials.js';
+import { connectRegistry } from '../oci/connect-registry.js';
 import {
   parseAnnotations,
   parseRepositories,
@@ -11,7 +11,6 @@ import {
 import { packageTargets } from '../oci/package-artifact.js';
 import { publishArtifact, type PublishOutcome } from '../oci/publish-artifact.js';
 import { pushReport } from '../oci/push-report.js';
-import { RegistryClient } from '../oci/registry-client.js';
 import type { ActionDefinition } from '../runtime/action.js';
 
 type OciPushOutput = 'digest' | 'ref' | 'url' | 'tags' | 'operation' | 'size';
@@ -38,24 +37,17 @@ const ociPush: ActionDefinition<OciPushInputs, OciPushOutput> = {
         },
       }),
     );
-    let client: RegistryClient | undefined;
-    if (!inputs['dry-run']) {
-      const explicit = inputs.password
-        ? { username: inputs.username ?? 'oauth2', password: inputs.password }
-        : undefined;
-      const found = await resolveRegistryCredentials(repository.registry, {
-        explicit,
-        env,
-        runner: new NodeCommandRunner(log),
-      });
-      log.info(`Registry ${repository.registry}: credentials from ${found.source}.`);
-      client = new RegistryClient({
-        registry: repository.registry,
-        credentials: found.credentials,
-        plainHttp: inputs['plain-http'],
-        log,
-      });
-    }
+    const client = inputs['dry-run']
+      ? undefined
+      : await connectRegistry(repository.registry, {
+          explicit: inputs.password
+            ? { username: inputs.username ?? 'oauth2', password: inputs.password }
+            : undefined,
+          env,
+          runner: new NodeCommandRunner(log),
+          plainHttp: inputs['plain-http'],
+          log,
+        });
     const outcomes: PublishOutcome[] = [];
     for (const target of targets) {
       outcomes.push(

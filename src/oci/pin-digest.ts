@@ -1,9 +1,8 @@
 import type { CommandRunner } from '../exec/command.js';
 import type { Log } from '../runtime/log.js';
 import { UserError } from '../runtime/user-error.js';
-import { resolveRegistryCredentials } from './auth/resolve-credentials.js';
+import { connectRegistry } from './connect-registry.js';
 import { parseOciReference } from './oci-reference.js';
-import { RegistryClient } from './registry-client.js';
 
 /**
  * The digest a tag names right now, so that an environment can be pinned to exactly what was
@@ -16,17 +15,7 @@ export async function resolveTagDigest(
   options: { env: NodeJS.ProcessEnv; runner: CommandRunner; plainHttp: boolean; log: Log },
 ): Promise<string> {
   const reference = parseOciReference(image);
-  const { credentials, source } = await resolveRegistryCredentials(reference.registry, {
-    env: options.env,
-    runner: options.runner,
-  });
-  options.log.debug(`Registry ${reference.registry}: credentials from ${source}.`);
-  const client = new RegistryClient({
-    registry: reference.registry,
-    credentials,
-    plainHttp: options.plainHttp,
-    log: options.log,
-  });
+  const client = await connectRegistry(reference.registry, options);
   const digest = await client.resolveTag(reference.repository, tag);
   if (digest === undefined) {
     throw new UserError(`pin-digests: ${image}:${tag} does not exist in the registry`, {

@@ -1,5 +1,5 @@
-export const id = 252;
-export const ids = [252];
+export const id = 60;
+export const ids = [60];
 export const modules = {
 
 /***/ 9990:
@@ -491,13 +491,13 @@ function withTagAndDigest(originalText, tag, digest) {
 
 /***/ }),
 
-/***/ 7940:
+/***/ 9221:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ resolveRegistryCredentials)
+  g: () => (/* binding */ connectRegistry)
 });
 
 // EXTERNAL MODULE: external "node:os"
@@ -686,111 +686,10 @@ async function resolveRegistryCredentials(registry, sources) {
     return { credentials: undefined, source: 'anonymous' };
 }
 
-
-/***/ }),
-
-/***/ 2102:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $p: () => (/* binding */ OCI_INDEX),
-/* harmony export */   EG: () => (/* binding */ OCI_MANIFEST),
-/* harmony export */   Vt: () => (/* binding */ OCI_EMPTY_CONFIG)
-/* harmony export */ });
-/**
- * OCI content as the packers produce it and the registry client pushes it (OCI image spec v1.1:
- * descriptors, manifests). Blobs carry their bytes: artifacts are compressed before they are
- * hashed, and a registry needs the digest before a monolithic upload.
- */
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
-const OCI_EMPTY_CONFIG = 'application/vnd.oci.empty.v1+json';
-
-
-/***/ }),
-
-/***/ 6559:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ matchesDigest),
-/* harmony export */   s: () => (/* binding */ sha256Digest)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-
-/** The OCI content digest of `bytes` (image spec "Digests": `sha256:<64 lowercase hex>`). */
-function sha256Digest(bytes) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-/** Algorithms the image spec registers; anything else cannot be verified, so it never matches. */
-const VERIFIABLE_ALGORITHMS = new Set(['sha256', 'sha384', 'sha512']);
-/** Whether `bytes` hash to `digest` under the digest's own algorithm. */
-function matchesDigest(bytes, digest) {
-    const colon = digest.indexOf(':');
-    const algorithm = digest.slice(0, colon);
-    if (colon < 0 || !VERIFIABLE_ALGORITHMS.has(algorithm))
-        return false;
-    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}` === digest;
-}
-
-
-/***/ }),
-
-/***/ 9834:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ parseOciReference)
-/* harmony export */ });
-/* harmony import */ var _image_image_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4726);
-/* harmony import */ var _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6128);
-
-
-const OCI_SCHEME = 'oci://';
-/** Docker Hub is named `docker.io` in references but serves the API on another host. */
-const DOCKER_HUB_API = 'registry-1.docker.io';
-/**
- * Parses `[oci://]registry[:port]/repository[:tag][@digest]` with the grammar bump uses for image
- * references (distribution's reference package), so both actions accept the same names.
- */
-function parseOciReference(text) {
-    const bare = text.startsWith(OCI_SCHEME) ? text.slice(OCI_SCHEME.length) : text;
-    const parsed = (0,_image_image_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseImageReference */ .o_)(bare);
-    if (!parsed) {
-        throw new _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`not an OCI reference: ${JSON.stringify(text)}`, {
-            hint: 'write registry/repository[:tag][@sha256:digest], e.g. ghcr.io/acme/app-manifests:1.2.0 (lowercase repository)',
-        });
-    }
-    const reference = {
-        registry: parsed.registry === 'docker.io' ? DOCKER_HUB_API : parsed.registry,
-        repository: parsed.repository,
-        name: parsed.name,
-    };
-    if (parsed.tag !== undefined)
-        reference.tag = parsed.tag;
-    if (parsed.digest !== undefined)
-        reference.digest = parsed.digest;
-    return reference;
-}
-
-
-/***/ }),
-
-/***/ 9110:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ RegistryClient)
-});
-
 // EXTERNAL MODULE: ./build/src/runtime/log.js
 var log = __webpack_require__(772);
-// EXTERNAL MODULE: ./build/src/runtime/user-error.js
-var user_error = __webpack_require__(6128);
 // EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
+var external_node_timers_promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./build/src/oci/retry.js
 
 const DEFAULT_RETRY_POLICY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 30_000 };
@@ -814,7 +713,7 @@ async function retrying(description, operation, policy, log) {
             const backoff = Math.random() * policy.baseDelayMs * 2 ** (attempt - 1);
             const delay = Math.min(error.retryAfterMs ?? backoff, policy.maxDelayMs);
             log.debug(`${description}: ${error.message.split('\n')[0]}; retry ${attempt}/${policy.attempts - 1} in ${Math.round(delay)} ms`);
-            await (0,promises_.setTimeout)(delay);
+            await (0,external_node_timers_promises_.setTimeout)(delay);
         }
     }
 }
@@ -1810,6 +1709,110 @@ function assertAllBlobsPacked(packed) {
             throw new Error(`packed artifact lacks the blob ${descriptor.digest} its manifest refers to`);
         }
     }
+}
+
+;// CONCATENATED MODULE: ./build/src/oci/connect-registry.js
+
+
+/**
+ * A client for `registry` with the credentials that apply: the explicit ones, else a Docker
+ * login, else GITHUB_TOKEN for ghcr.io, else anonymous. Says where they came from, never what.
+ */
+async function connectRegistry(registry, options) {
+    const { credentials, source } = await resolveRegistryCredentials(registry, {
+        explicit: options.explicit,
+        env: options.env,
+        runner: options.runner,
+    });
+    options.log.info(`Registry ${registry}: credentials from ${source}.`);
+    return new RegistryClient({ registry, credentials, plainHttp: options.plainHttp, log: options.log });
+}
+
+
+/***/ }),
+
+/***/ 2102:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ OCI_INDEX),
+/* harmony export */   EG: () => (/* binding */ OCI_MANIFEST),
+/* harmony export */   Vt: () => (/* binding */ OCI_EMPTY_CONFIG)
+/* harmony export */ });
+/**
+ * OCI content as the packers produce it and the registry client pushes it (OCI image spec v1.1:
+ * descriptors, manifests). Blobs carry their bytes: artifacts are compressed before they are
+ * hashed, and a registry needs the digest before a monolithic upload.
+ */
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const OCI_EMPTY_CONFIG = 'application/vnd.oci.empty.v1+json';
+
+
+/***/ }),
+
+/***/ 6559:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ matchesDigest),
+/* harmony export */   s: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+
+/** The OCI content digest of `bytes` (image spec "Digests": `sha256:<64 lowercase hex>`). */
+function sha256Digest(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/** Algorithms the image spec registers; anything else cannot be verified, so it never matches. */
+const VERIFIABLE_ALGORITHMS = new Set(['sha256', 'sha384', 'sha512']);
+/** Whether `bytes` hash to `digest` under the digest's own algorithm. */
+function matchesDigest(bytes, digest) {
+    const colon = digest.indexOf(':');
+    const algorithm = digest.slice(0, colon);
+    if (colon < 0 || !VERIFIABLE_ALGORITHMS.has(algorithm))
+        return false;
+    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}` === digest;
+}
+
+
+/***/ }),
+
+/***/ 9834:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ parseOciReference)
+/* harmony export */ });
+/* harmony import */ var _image_image_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4726);
+/* harmony import */ var _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6128);
+
+
+const OCI_SCHEME = 'oci://';
+/** Docker Hub is named `docker.io` in references but serves the API on another host. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+/**
+ * Parses `[oci://]registry[:port]/repository[:tag][@digest]` with the grammar bump uses for image
+ * references (distribution's reference package), so both actions accept the same names.
+ */
+function parseOciReference(text) {
+    const bare = text.startsWith(OCI_SCHEME) ? text.slice(OCI_SCHEME.length) : text;
+    const parsed = (0,_image_image_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseImageReference */ .o_)(bare);
+    if (!parsed) {
+        throw new _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`not an OCI reference: ${JSON.stringify(text)}`, {
+            hint: 'write registry/repository[:tag][@sha256:digest], e.g. ghcr.io/acme/app-manifests:1.2.0 (lowercase repository)',
+        });
+    }
+    const reference = {
+        registry: parsed.registry === 'docker.io' ? DOCKER_HUB_API : parsed.registry,
+        repository: parsed.repository,
+        name: parsed.name,
+    };
+    if (parsed.tag !== undefined)
+        reference.tag = parsed.tag;
+    if (parsed.digest !== undefined)
+        reference.digest = parsed.digest;
+    return reference;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 567;
-export const ids = [567];
+export const id = 829;
+export const ids = [829];
 export const modules = {
 
-/***/ 567:
+/***/ 4829:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -297,132 +297,6 @@ async function resolveRegistryCredentials(registry, sources) {
     if (fromGithub)
         return { credentials: fromGithub, source: 'github-token' };
     return { credentials: undefined, source: 'anonymous' };
-}
-
-;// CONCATENATED MODULE: ./build/src/image/image-reference.js
-/**
- * Container image references as Docker/distribution reads them:
- * `[registry[:port]/]path[:tag][@digest]`. Names are compared after Docker Hub normalisation,
- * while rewrites keep the name exactly as the user wrote it.
- */
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_ALIASES = new Set([DOCKER_HUB, 'index.docker.io', 'registry-1.docker.io']);
-const MAX_NAME_LENGTH = 255;
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const REGISTRY = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*):([0-9a-fA-F]{32,})$/;
-/** Registered algorithms have a fixed length and, like go-digest, lowercase hex only. */
-const DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
-function isValidTag(tag) {
-    return TAG.test(tag);
-}
-function isValidDigest(digest) {
-    const match = DIGEST.exec(digest);
-    if (!match)
-        return false;
-    const [, algorithm = '', hex = ''] = match;
-    const length = DIGEST_HEX_LENGTH[algorithm];
-    return length === undefined || (hex.length === length && hex === hex.toLowerCase());
-}
-/**
- * Parses an image reference, or returns undefined for text that is not one (URLs, `key=value`,
- * uppercase repositories, sentences). A bare lowercase word such as `nginx` is a valid Docker Hub
- * reference, so callers that scan arbitrary strings need their own evidence that a value is an image.
- */
-function parseImageReference(text) {
-    const at = text.indexOf('@');
-    const beforeDigest = at === -1 ? text : text.slice(0, at);
-    const digest = at === -1 ? undefined : text.slice(at + 1);
-    if (digest !== undefined && !isValidDigest(digest))
-        return undefined;
-    const colon = beforeDigest.lastIndexOf(':');
-    const hasTag = colon > beforeDigest.lastIndexOf('/');
-    const name = hasTag ? beforeDigest.slice(0, colon) : beforeDigest;
-    const tag = hasTag ? beforeDigest.slice(colon + 1) : undefined;
-    if (tag !== undefined && !isValidTag(tag))
-        return undefined;
-    if (name.length === 0 || name.length > MAX_NAME_LENGTH)
-        return undefined;
-    const split = splitRegistry(name);
-    if (!split)
-        return undefined;
-    const reference = { ...split, name, original: text };
-    if (tag !== undefined)
-        reference.tag = tag;
-    if (digest !== undefined)
-        reference.digest = digest;
-    return reference;
-}
-function splitRegistry(name) {
-    const slash = name.indexOf('/');
-    const first = slash === -1 ? '' : name.slice(0, slash);
-    const hasRegistry = first.includes('.') || first.includes(':') || first === 'localhost';
-    const registryText = hasRegistry ? first : DOCKER_HUB;
-    const path = hasRegistry ? name.slice(slash + 1) : name;
-    if (hasRegistry && !REGISTRY.test(registryText))
-        return undefined;
-    if (!path.split('/').every((component) => PATH_COMPONENT.test(component)))
-        return undefined;
-    const registry = DOCKER_HUB_ALIASES.has(registryText.toLowerCase())
-        ? DOCKER_HUB
-        : registryText.toLowerCase();
-    const repository = registry === DOCKER_HUB && !path.includes('/') ? `library/${path}` : path;
-    return { registry, repository };
-}
-/** The fully qualified name used to compare images: `docker.io/library/nginx`. */
-function canonicalName(reference) {
-    return `${reference.registry}/${reference.repository}`;
-}
-function sameRepository(a, b) {
-    return canonicalName(a) === canonicalName(b);
-}
-/**
- * The reference `originalText` with its tag and digest replaced by `tag` and `digest` (either may be
- * left out to drop it); the name keeps the user's spelling, so `nginx` does not become
- * `docker.io/library/nginx` and `localhost:5000/app` keeps its port.
- */
-function withTagAndDigest(originalText, tag, digest) {
-    const reference = parseImageReference(originalText);
-    if (!reference)
-        throw new Error(`not an image reference: ${JSON.stringify(originalText)}`);
-    if (tag !== undefined && !isValidTag(tag))
-        throw new Error(`not an image tag: ${JSON.stringify(tag)}`);
-    if (digest !== undefined && !isValidDigest(digest)) {
-        throw new Error(`not an image digest: ${JSON.stringify(digest)}`);
-    }
-    return `${reference.name}${tag === undefined ? '' : `:${tag}`}${digest === undefined ? '' : `@${digest}`}`;
-}
-
-;// CONCATENATED MODULE: ./build/src/oci/oci-reference.js
-
-
-const OCI_SCHEME = 'oci://';
-/** Docker Hub is named `docker.io` in references but serves the API on another host. */
-const DOCKER_HUB_API = 'registry-1.docker.io';
-/**
- * Parses `[oci://]registry[:port]/repository[:tag][@digest]` with the grammar bump uses for image
- * references (distribution's reference package), so both actions accept the same names.
- */
-function parseOciReference(text) {
-    const bare = text.startsWith(OCI_SCHEME) ? text.slice(OCI_SCHEME.length) : text;
-    const parsed = parseImageReference(bare);
-    if (!parsed) {
-        throw new user_error/* UserError */.yo(`not an OCI reference: ${JSON.stringify(text)}`, {
-            hint: 'write registry/repository[:tag][@sha256:digest], e.g. ghcr.io/acme/app-manifests:1.2.0 (lowercase repository)',
-        });
-    }
-    const reference = {
-        registry: parsed.registry === 'docker.io' ? DOCKER_HUB_API : parsed.registry,
-        repository: parsed.repository,
-        name: parsed.name,
-    };
-    if (parsed.tag !== undefined)
-        reference.tag = parsed.tag;
-    if (parsed.digest !== undefined)
-        reference.digest = parsed.digest;
-    return reference;
 }
 
 // EXTERNAL MODULE: external "node:timers/promises"
@@ -1473,8 +1347,150 @@ function assertAllBlobsPacked(packed) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/oci/pin-digest.js
+;// CONCATENATED MODULE: ./build/src/oci/connect-registry.js
 
+
+/**
+ * A client for `registry` with the credentials that apply: the explicit ones, else a Docker
+ * login, else GITHUB_TOKEN for ghcr.io, else anonymous. Says where they came from, never what.
+ */
+async function connectRegistry(registry, options) {
+    const { credentials, source } = await resolveRegistryCredentials(registry, {
+        explicit: options.explicit,
+        env: options.env,
+        runner: options.runner,
+    });
+    options.log.info(`Registry ${registry}: credentials from ${source}.`);
+    return new RegistryClient({ registry, credentials, plainHttp: options.plainHttp, log: options.log });
+}
+
+;// CONCATENATED MODULE: ./build/src/image/image-reference.js
+/**
+ * Container image references as Docker/distribution reads them:
+ * `[registry[:port]/]path[:tag][@digest]`. Names are compared after Docker Hub normalisation,
+ * while rewrites keep the name exactly as the user wrote it.
+ */
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_ALIASES = new Set([DOCKER_HUB, 'index.docker.io', 'registry-1.docker.io']);
+const MAX_NAME_LENGTH = 255;
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const REGISTRY = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*):([0-9a-fA-F]{32,})$/;
+/** Registered algorithms have a fixed length and, like go-digest, lowercase hex only. */
+const DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
+function isValidTag(tag) {
+    return TAG.test(tag);
+}
+function isValidDigest(digest) {
+    const match = DIGEST.exec(digest);
+    if (!match)
+        return false;
+    const [, algorithm = '', hex = ''] = match;
+    const length = DIGEST_HEX_LENGTH[algorithm];
+    return length === undefined || (hex.length === length && hex === hex.toLowerCase());
+}
+/**
+ * Parses an image reference, or returns undefined for text that is not one (URLs, `key=value`,
+ * uppercase repositories, sentences). A bare lowercase word such as `nginx` is a valid Docker Hub
+ * reference, so callers that scan arbitrary strings need their own evidence that a value is an image.
+ */
+function parseImageReference(text) {
+    const at = text.indexOf('@');
+    const beforeDigest = at === -1 ? text : text.slice(0, at);
+    const digest = at === -1 ? undefined : text.slice(at + 1);
+    if (digest !== undefined && !isValidDigest(digest))
+        return undefined;
+    const colon = beforeDigest.lastIndexOf(':');
+    const hasTag = colon > beforeDigest.lastIndexOf('/');
+    const name = hasTag ? beforeDigest.slice(0, colon) : beforeDigest;
+    const tag = hasTag ? beforeDigest.slice(colon + 1) : undefined;
+    if (tag !== undefined && !isValidTag(tag))
+        return undefined;
+    if (name.length === 0 || name.length > MAX_NAME_LENGTH)
+        return undefined;
+    const split = splitRegistry(name);
+    if (!split)
+        return undefined;
+    const reference = { ...split, name, original: text };
+    if (tag !== undefined)
+        reference.tag = tag;
+    if (digest !== undefined)
+        reference.digest = digest;
+    return reference;
+}
+function splitRegistry(name) {
+    const slash = name.indexOf('/');
+    const first = slash === -1 ? '' : name.slice(0, slash);
+    const hasRegistry = first.includes('.') || first.includes(':') || first === 'localhost';
+    const registryText = hasRegistry ? first : DOCKER_HUB;
+    const path = hasRegistry ? name.slice(slash + 1) : name;
+    if (hasRegistry && !REGISTRY.test(registryText))
+        return undefined;
+    if (!path.split('/').every((component) => PATH_COMPONENT.test(component)))
+        return undefined;
+    const registry = DOCKER_HUB_ALIASES.has(registryText.toLowerCase())
+        ? DOCKER_HUB
+        : registryText.toLowerCase();
+    const repository = registry === DOCKER_HUB && !path.includes('/') ? `library/${path}` : path;
+    return { registry, repository };
+}
+/** The fully qualified name used to compare images: `docker.io/library/nginx`. */
+function canonicalName(reference) {
+    return `${reference.registry}/${reference.repository}`;
+}
+function sameRepository(a, b) {
+    return canonicalName(a) === canonicalName(b);
+}
+/**
+ * The reference `originalText` with its tag and digest replaced by `tag` and `digest` (either may be
+ * left out to drop it); the name keeps the user's spelling, so `nginx` does not become
+ * `docker.io/library/nginx` and `localhost:5000/app` keeps its port.
+ */
+function withTagAndDigest(originalText, tag, digest) {
+    const reference = parseImageReference(originalText);
+    if (!reference)
+        throw new Error(`not an image reference: ${JSON.stringify(originalText)}`);
+    if (tag !== undefined && !isValidTag(tag))
+        throw new Error(`not an image tag: ${JSON.stringify(tag)}`);
+    if (digest !== undefined && !isValidDigest(digest)) {
+        throw new Error(`not an image digest: ${JSON.stringify(digest)}`);
+    }
+    return `${reference.name}${tag === undefined ? '' : `:${tag}`}${digest === undefined ? '' : `@${digest}`}`;
+}
+
+;// CONCATENATED MODULE: ./build/src/oci/oci-reference.js
+
+
+const OCI_SCHEME = 'oci://';
+/** Docker Hub is named `docker.io` in references but serves the API on another host. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+/**
+ * Parses `[oci://]registry[:port]/repository[:tag][@digest]` with the grammar bump uses for image
+ * references (distribution's reference package), so both actions accept the same names.
+ */
+function parseOciReference(text) {
+    const bare = text.startsWith(OCI_SCHEME) ? text.slice(OCI_SCHEME.length) : text;
+    const parsed = parseImageReference(bare);
+    if (!parsed) {
+        throw new user_error/* UserError */.yo(`not an OCI reference: ${JSON.stringify(text)}`, {
+            hint: 'write registry/repository[:tag][@sha256:digest], e.g. ghcr.io/acme/app-manifests:1.2.0 (lowercase repository)',
+        });
+    }
+    const reference = {
+        registry: parsed.registry === 'docker.io' ? DOCKER_HUB_API : parsed.registry,
+        repository: parsed.repository,
+        name: parsed.name,
+    };
+    if (parsed.tag !== undefined)
+        reference.tag = parsed.tag;
+    if (parsed.digest !== undefined)
+        reference.digest = parsed.digest;
+    return reference;
+}
+
+;// CONCATENATED MODULE: ./build/src/oci/pin-digest.js
 
 
 
@@ -1485,17 +1501,7 @@ function assertAllBlobsPacked(packed) {
  */
 async function resolveTagDigest(image, tag, options) {
     const reference = parseOciReference(image);
-    const { credentials, source } = await resolveRegistryCredentials(reference.registry, {
-        env: options.env,
-        runner: options.runner,
-    });
-    options.log.debug(`Registry ${reference.registry}: credentials from ${source}.`);
-    const client = new RegistryClient({
-        registry: reference.registry,
-        credentials,
-        plainHttp: options.plainHttp,
-        log: options.log,
-    });
+    const client = await connectRegistry(reference.registry, options);
     const digest = await client.resolveTag(reference.repository, tag);
     if (digest === undefined) {
         throw new user_error/* UserError */.yo(`pin-digests: ${image}:${tag} does not exist in the registry`, {

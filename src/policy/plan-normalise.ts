@@ -1,0 +1,246 @@
+import type { ChangeKind, ModuleCall, ParsedPlan, PlanChange, PlanTool, ReplaceOrder } from './plan-model.js';
+
+type JsonObject = Record<string, unknown>;
+
+/**
+ * The change model of a plan JSON that checkPlanDocument (plan-file.ts) accepted. Odd fields never
+ * throw: a missing or malformed `change` gives an `unknown` change, a missing `configuration` gives
+ * module calls without a source. Values (`before`, `after`, masks) are kept by reference, never
+ * copied, so a 60 MB plan costs little more than its `JSON.parse`.
+ */
+export function normalisePlan(json: unknown, label: string, path: string): ParsedPlan {
+  const plan = asObject(json) ?? {};
+  const moduleCalls = configuredModuleCalls(plan.configuration);
+  const chains = new ModuleChains(moduleCalls);
+  const resourceChanges = Array.isArray(plan.resource_changes) ? plan.resource_changes : [];
+  const changes = resourceChanges.map((entry) => normaliseChange(entry, label, chains));
+  return {
+    label,
+    path,
+    formatVersion: typeof plan.format_version === 'string' ? plan.format_version : '',
+    toolVersion: optionalString(plan.terraform_version),
+    tool: planTool(changes, plan.configuration),
+    changes,
+    moduleCalls,
+    complete: optionalBoolean(plan.complete),
+    errored: optionalBoolean(plan.errored),
+    deferredChanges: Array.isArray(plan.deferred_changes) ? plan.deferred_changes.length : 0,
+    resourceDrift: Array.isArray(plan.resource_drift) ? plan.resource_drift.length : 0,
+  };
+}
+
+function normaliseChange(entry: unknown, label: string, chains: ModuleChains): PlanChange {
+  const resource = asObject(entry) ?? {};
+  const change = asObject(resource.change);
+  const actions = actionList(change?.actions);
+  const { kind, replaceOrder } = changeKindOf(actions);
+  const address = optionalString(resource.address) ?? '';
+  const moduleAddress = optionalString(resource.module_address) || moduleAddressOf(address);
+  const calls = moduleAddress ? chains.chainFor(moduleAddress) : [];
+  return {
+    plan: label,
+    address,
+    previousAddress: optionalString(resource.previous_address),
+    mode: resource.mode === 'data' ? 'data' : 'managed',
+    type: optionalString(resource.type) ?? '',
+    name: optionalString(resource.name) ?? '',
+    provider: optionalString(resource.provider_name) ?? '',
+    moduleAddress,
+    moduleCall: calls[0],
+    moduleCalls: calls,
+    kind,
+    actions,
+    replaceOrder,
+    actionReason: optionalString(resource.action_reason),
+    replacePaths: Array.isArray(resource.replace_paths)
+      ? (resource.replace_paths.filter(Array.isArray) as (string | number)[][])
+      : [],
+    importing: change?.importing !== undefined && change.importing !== null && change.importing !== false,
+    before: change?.before,
+    after: change?.after,
+    afterUnknown: change?.after_unknown,
+    beforeSensitive: change?.before_sensitive,
+    afterSensitive: change?.after_sensitive,
+  };
+}
+
+/** Every action list Terraform and OpenTofu emit, keyed by the list as JSON (unambiguous, unlike a join). */
+const KINDS_BY_ACTIONS: ReadonlyMap<string, { kind: ChangeKind; replaceOrder?: ReplaceOrder }> = new Map(
+  (
+    [
+      [['create'], { kind: 'create' }],
+      [['update'], { kind: 'update' }],
+      [['delete'], { kind: 'delete' }],
+      [['delete', 'create'], { kind: 'replace', replaceOrder: 'delete-before-create' }],
+      [['create', 'delete'], { kind: 'replace', replaceOrder: 'create-before-destroy' }],
+      [['forget'], { kind: 'forget' }],
+      // Terraform writes CreateThenForget; OpenTofu writes forget then create (its ForgetThenCreate).
+      [['create', 'forget'], { kind: 'replace-forget', replaceOrder: 'create-before-destroy' }],
+      [['forget', 'create'], { kind: 'replace-forget', replaceOrder: 'delete-before-create' }],
+      [['read'], { kind: 'read' }],
+      [['no-op'], { kind: 'no-op' }],
+    ] as const
+  ).map(([actions, kind]) => [JSON.stringify(actions), kind]),
+);
+
+/** The kind of a `change.actions` list; anything not listed above is `unknown`, never an error. */
+export function changeKindOf(actions: readonly string[]): {
+  kind: ChangeKind;
+  replaceOrder: ReplaceOrder | undefined;
+} {
+  const known = KINDS_BY_ACTIONS.get(JSON.stringify(actions));
+  return { kind: known?.kind ?? 'unknown', replaceOrder: known?.replaceOrder };
+}
+
+function actionList(actions: unknown): string[] {
+  if (!Array.isArray(actions)) return [];
+  // A non-string entry is kept visibly (and makes the list unknown) instead of being dropped.
+  return actions.map((action) => (typeof action === 'string' ? action : JSON.stringify(action)));
+}
+
+/**
+ * Module call names along a module address, instance keys dropped:
+ * `module.a["x.y[0]"].module.b[3]` gives `['a', 'b']`; undefined when the text is not a module
+ * address. Quoted keys may hold dots, brackets and escaped quotes, so this scans instead of splitting.
+ */
+export function moduleCallNames(moduleAddress: string): string[] | undefined {
+  const scanned = scanModulePath(moduleAddress);
+  return scanned && scanned.end === moduleAddress.length ? scanned.names : undefined;
+}
+
+/** The `module.…` prefix of a resource address, for plans that omit `module_address`. */
+function moduleAddressOf(address: string): string | undefined {
+  const scanned = scanModulePath(address);
+  return scanned && scanned.names.length > 0 ? address.slice(0, scanned.end) : undefined;
+}
+
+/**
+ * The leading `module.<name>[key]…` segments of an address: their names and where they end (at the
+ * end of the text, or before the `.` that starts a resource's `type.name`). Undefined if malformed.
+ */
+function scanModulePath(address: string): { names: string[]; end: number } | undefined {
+  const names: string[] = [];
+  let end = 0;
+  let next = 0;
+  while (address.startsWith('module.', next)) {
+    const nameStart = next + 'module.'.length;
+    let at = scanName(address, nameStart);
+    if (at === nameStart) return undefined;
+    names.push(address.slice(nameStart, at));
+    while (address[at] === '[') {
+      const keyEnd = scanInstanceKey(address, at);
+      if (keyEnd === undefined) return undefined;
+      at = keyEnd;
+    }
+    if (at < address.length && address[at] !== '.') return undefined;
+    end = at;
+    next = at + 1;
+  }
+  return { names, end };
+}
+
+function scanName(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && /[A-Za-z0-9_-]/.test(text[at]!)) at += 1;
+  return at;
+}
+
+/** End of `[0]`, `[*]` or `["quoted \"key\" with . and ]"]` starting at `[`; undefined if malformed. */
+function scanInstanceKey(text: string, open: number): number | undefined {
+  let at = open + 1;
+  if (text[at] === '"') {
+    at += 1;
+    while (at < text.length && text[at] !== '"') at += text[at] === '\\' ? 2 : 1;
+    if (at >= text.length) return undefined;
+    at += 1;
+  } else {
+    while (at < text.length && text[at] !== ']') at += 1;
+  }
+  return text[at] === ']' ? at + 1 : undefined;
+}
+
+/** Call chains per module address, built once per distinct address (large plans repeat them). */
+class ModuleChains {
+  private readonly byPath: Map<string, ModuleCall>;
+  private readonly byAddress = new Map<string, ModuleCall[]>();
+
+  constructor(calls: readonly ModuleCall[]) {
+    this.byPath = new Map(calls.map((call) => [call.path, call]));
+  }
+
+  /** Root call first; shared between changes of the same module instance, so never mutate it. */
+  chainFor(moduleAddress: string): ModuleCall[] {
+    let chain = this.byAddress.get(moduleAddress);
+    if (!chain) {
+      chain = this.build(moduleCallNames(moduleAddress) ?? []);
+      this.byAddress.set(moduleAddress, chain);
+    }
+    return chain;
+  }
+
+  private build(names: readonly string[]): ModuleCall[] {
+    let path = '';
+    return names.map((name) => {
+      path = path ? `${path}.module.${name}` : `module.${name}`;
+      // A plan without `configuration` (or a trimmed one) still names the call; its source is unknown.
+      return this.byPath.get(path) ?? { path, name, source: undefined, versionConstraint: undefined };
+    });
+  }
+}
+
+/** Every call under `configuration.root_module.module_calls`, nested ones after their parent. */
+function configuredModuleCalls(configuration: unknown): ModuleCall[] {
+  const calls: ModuleCall[] = [];
+  const visit = (module: unknown, parentPath: string): void => {
+    const moduleCalls = asObject(asObject(module)?.module_calls);
+    if (!moduleCalls) return;
+    for (const [name, value] of Object.entries(moduleCalls)) {
+      const call = asObject(value);
+      const path = parentPath ? `${parentPath}.module.${name}` : `module.${name}`;
+      calls.push({
+        path,
+        name,
+        source: optionalString(call?.source),
+        versionConstraint: optionalString(call?.version_constraint),
+      });
+      visit(call?.module, path);
+    }
+  };
+  visit(asObject(configuration)?.root_module, '');
+  return calls;
+}
+
+const OPENTOFU_REGISTRY = 'registry.opentofu.org/';
+const TERRAFORM_REGISTRY = 'registry.terraform.io/';
+
+/**
+ * The tool, from provider addresses only: each tool resolves bare provider names against its own
+ * registry, so an OpenTofu registry address is the stronger sign (a Terraform user would have to
+ * write it out). `terraform_version` is no evidence: OpenTofu writes that field too.
+ */
+function planTool(changes: readonly PlanChange[], configuration: unknown): PlanTool {
+  const providers = new Set(changes.map((change) => change.provider));
+  const providerConfig = asObject(asObject(configuration)?.provider_config) ?? {};
+  for (const config of Object.values(providerConfig)) {
+    const fullName = optionalString(asObject(config)?.full_name);
+    if (fullName) providers.add(fullName);
+  }
+  const names = [...providers];
+  if (names.some((name) => name.startsWith(OPENTOFU_REGISTRY))) return 'opentofu';
+  if (names.some((name) => name.startsWith(TERRAFORM_REGISTRY))) return 'terraform';
+  return 'unknown';
+}
+
+function asObject(value: unknown): JsonObject | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as JsonObject)
+    : undefined;
+}
+
+function optionalString(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function optionalBoolean(value: unknown): boolean | undefined {
+  return typeof value === 'boolean' ? value : undefined;
+}

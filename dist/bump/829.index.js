@@ -1889,10 +1889,27 @@ class Markdown {
         return this.parts.length === 0 ? '' : `${this.parts.join('\n\n')}\n`;
     }
 }
-/** Inline code that survives backticks and pipes inside the value. */
+/**
+ * Inline code that survives backticks and pipes inside the value: the fence is one backtick longer
+ * than the longest run inside, padded when the text starts or ends with one (CommonMark 6.1).
+ */
 function code(text) {
-    const fence = text.includes('`') ? '``' : '`';
-    return `${fence}${text}${fence}`;
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/**
+ * Text from outside (plan values, rule messages) as literal Markdown: HTML and inline syntax
+ * escaped, so a value cannot inject markup. Pipes are left to `table`, which escapes them for
+ * its cells; outside a table they mean nothing.
+ */
+function escapeText(text) {
+    return escapeHtml(text).replace(/[\\`*_[\]~#]/g, '\\$&');
+}
+/** Text for HTML contexts such as `<summary>`, where Markdown is not parsed. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');

@@ -156,20 +156,20 @@ var markdown = __webpack_require__(8741);
 /** The job summary (and CLI report): what changed where, as a table a reviewer can scan. */
 function bumpReport(plan, options) {
     const changes = allChanges(plan);
-    const md = new markdown/* Markdown */.o().heading(options.dryRun ? 'bump (dry run)' : 'bump');
+    const md = new markdown/* Markdown */.oz().heading(options.dryRun ? 'bump (dry run)' : 'bump');
     if (changes.length === 0) {
         return md.paragraph(`No change: the ${plan.fileCount} file(s) already hold these values.`).toString();
     }
     const verb = options.dryRun ? 'Would change' : 'Changed';
     md.paragraph(`${verb} ${changes.length} value(s) in ${plan.bumps.length} of ${plan.fileCount} file(s).`);
     md.table(['File', 'Location', 'From', 'To'], changes.map((change) => [
-        (0,markdown/* code */.a)(`${change.file}:${change.line}`),
-        (0,markdown/* code */.a)(change.path),
-        change.kind === 'created' ? '_(created)_' : (0,markdown/* code */.a)(change.from),
-        (0,markdown/* code */.a)(change.to),
+        (0,markdown/* code */.aY)(`${change.file}:${change.line}`),
+        (0,markdown/* code */.aY)(change.path),
+        change.kind === 'created' ? '_(created)_' : (0,markdown/* code */.aY)(change.from),
+        (0,markdown/* code */.aY)(change.to),
     ]));
     if (options.commitSha)
-        md.paragraph(`Pushed commit ${(0,markdown/* code */.a)(options.commitSha)}.`);
+        md.paragraph(`Pushed commit ${(0,markdown/* code */.aY)(options.commitSha)}.`);
     return md.toString();
 }
 function allChanges(plan) {

@@ -116,6 +116,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
 /***/ 8522:
 /***/ ((module) => {
 
@@ -223,7 +230,7 @@ const actions = {
     bump: { schema: bump_schema_namespaceObject, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(382), __nccwpck_require__.e(60), __nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3332))).default },
     'oci-push': {
         schema: oci_push_schema_namespaceObject,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(60), __nccwpck_require__.e(899)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5899))).default,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(60), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7571))).default,
     },
 };
 

@@ -3,13 +3,14 @@
  * headers encoded in it, so packing allocates nothing per entry. Each filled chunk goes to
  * `take`. The chunk boundaries are part of the output (gzip deflates every chunk on its own), so
  * they depend on the sequence of writes only: a chunk is handed on when full, or early when the
- * next header does not fit in what is left.
+ * next header does not fit in what is left. Every chunk starts zero-filled, so writers skip
+ * zeroing padding and empty fields (a fresh 1 MiB allocation comes from zeroed pages anyway).
  */
 export const CHUNK_LENGTH = 1 << 20;
 
 export abstract class ChunkedStream {
-  /** The buffer being filled; `used` bytes of it are written. Replaced on every hand-over. */
-  chunk = Buffer.allocUnsafe(CHUNK_LENGTH);
+  /** The buffer being filled; `used` bytes of it are written, the rest is zero. Replaced on every hand-over. */
+  chunk = Buffer.alloc(CHUNK_LENGTH);
   used = 0;
 
   get free(): number {
@@ -36,7 +37,7 @@ export abstract class ChunkedStream {
 
   private handOver(last: boolean): Promise<void> {
     const data = this.chunk.subarray(0, this.used);
-    this.chunk = Buffer.allocUnsafe(CHUNK_LENGTH);
+    this.chunk = Buffer.alloc(CHUNK_LENGTH);
     this.used = 0;
     return this.take(data, last);
   }

@@ -35,19 +35,83 @@ export const MODULE_DEFAULT_IGNORE: readonly string[] = ['.git/', '.terraform/',
  */
 export class IgnoreRules {
   readonly patterns: readonly string[];
-  private readonly matcher: ReturnType<typeof ignorePackage.default>;
+  /** Undefined when the name patterns answer for every pattern. */
+  private readonly matcher: ReturnType<typeof ignorePackage.default> | undefined;
+  /** Set when no pattern negates: the plain name patterns, matched without the general matcher. */
+  private readonly names: NamePatterns | undefined;
 
   constructor(patterns: readonly string[]) {
     const lines = patterns.flatMap((pattern) => pattern.split(/\r?\n/));
     lines.forEach(refuseOutsidePattern);
     this.patterns = lines;
+    // Without negations a path is ignored when any pattern matches it or a parent, so the plain
+    // name patterns (all of Flux's defaults) can be answered on their own. That saves the
+    // general matcher's regexes on every path: a tenth of packing 12,000 small files.
+    const negates = lines.some((line) => line.startsWith('!'));
+    this.names = negates ? undefined : NamePatterns.from(lines);
+    const general = this.names
+      ? lines.filter((line) => !NamePatterns.accepts(line) && !isBlank(line))
+      : lines;
     // `ignore` ships CommonJS with its factory on `default` too; NodeNext types only that one.
-    this.matcher = ignorePackage.default({ ignorecase: false }).add(lines);
+    this.matcher = general.length > 0 ? ignorePackage.default({ ignorecase: false }).add(general) : undefined;
   }
 
   ignores(relativePath: string, isDirectory: boolean): boolean {
-    return this.matcher.ignores(isDirectory ? `${relativePath}/` : relativePath);
+    if (this.names?.matchesPath(relativePath, isDirectory)) return true;
+    return this.matcher?.ignores(isDirectory ? `${relativePath}/` : relativePath) ?? false;
   }
+}
+
+/**
+ * Patterns that are a plain name (`.git/`, `Thumbs.db`) or `*` and a plain suffix (`*.png`):
+ * having no slash inside, gitignore matches them against the name of the path and of each
+ * parent directory; a trailing slash limits them to directories.
+ */
+class NamePatterns {
+  private static readonly SHAPE = /^(\*)?([\w.-]+)(\/)?$/;
+  private readonly names = new Set<string>();
+  private readonly directoryNames = new Set<string>();
+  private readonly suffixes: string[] = [];
+  private readonly directorySuffixes: string[] = [];
+
+  static accepts(line: string): boolean {
+    return NamePatterns.SHAPE.test(line);
+  }
+
+  static from(lines: readonly string[]): NamePatterns {
+    const patterns = new NamePatterns();
+    for (const line of lines) {
+      const shape = NamePatterns.SHAPE.exec(line);
+      if (!shape) continue;
+      const [, star, body = '', slash] = shape;
+      if (star) (slash ? patterns.directorySuffixes : patterns.suffixes).push(body);
+      else (slash ? patterns.directoryNames : patterns.names).add(body);
+    }
+    return patterns;
+  }
+
+  matchesPath(relativePath: string, isDirectory: boolean): boolean {
+    let start = 0;
+    for (;;) {
+      const end = relativePath.indexOf('/', start);
+      const last = end === -1;
+      const name = relativePath.slice(start, last ? undefined : end);
+      if (this.matchesName(name, last ? isDirectory : true)) return true;
+      if (last) return false;
+      start = end + 1;
+    }
+  }
+
+  private matchesName(name: string, isDirectory: boolean): boolean {
+    if (this.names.has(name) || this.suffixes.some((suffix) => name.endsWith(suffix))) return true;
+    if (!isDirectory) return false;
+    return this.directoryNames.has(name) || this.directorySuffixes.some((suffix) => name.endsWith(suffix));
+  }
+}
+
+/** Blank lines and comments, which gitignore skips. */
+function isBlank(line: string): boolean {
+  return line.trim() === '' || line.startsWith('#');
 }
 
 /**

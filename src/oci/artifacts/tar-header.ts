@@ -31,7 +31,10 @@ export function tarHeaderLength(header: TarEntryHeader): number {
   return records === undefined ? TAR_BLOCK : 2 * TAR_BLOCK + paddedToBlock(Buffer.byteLength(records));
 }
 
-/** Writes the header (and pax header, if needed) at `offset`; returns the bytes written. */
+/**
+ * Writes the header (and pax header, if needed) at `offset`; returns the bytes written. The
+ * target bytes must be zero (ChunkedStream's are): unset fields and padding are left as found.
+ */
 export function writeTarHeader(target: Buffer, offset: number, header: TarEntryHeader): number {
   const records = paxRecords(header);
   let at = offset;
@@ -39,7 +42,6 @@ export function writeTarHeader(target: Buffer, offset: number, header: TarEntryH
     const length = Buffer.byteLength(records);
     writeBlock(target, at, { name: 'PaxHeader', type: 'pax', mode: 0o644, size: length });
     at += TAR_BLOCK;
-    target.fill(0, at, at + paddedToBlock(length));
     target.write(records, at, 'utf8');
     at += paddedToBlock(length);
   }
@@ -72,7 +74,6 @@ function paxRecord(key: string, value: string): string {
 }
 
 function writeBlock(target: Buffer, offset: number, header: TarEntryHeader | PaxBlock): void {
-  target.fill(0, offset, offset + TAR_BLOCK);
   // A name too long for the field is cut (never mid-character); the pax record holds it whole.
   target.write(header.name, offset, NAME_FIELD, 'utf8');
   writeOctal(target, offset + 100, 8, header.mode);
@@ -83,7 +84,7 @@ function writeBlock(target: Buffer, offset: number, header: TarEntryHeader | Pax
   target.write(TYPE_FLAG[header.type], offset + 156, 1, 'latin1');
   target.write('ustar\u000000', offset + 257, 8, 'latin1');
   // uname, gname, devmajor, devminor and prefix stay zero-filled.
-  target.fill(0x20, offset + 148, offset + 156);
+  for (let i = offset + 148; i < offset + 156; i++) target[i] = 0x20;
   let checksum = 0;
   for (let i = offset; i < offset + TAR_BLOCK; i++) checksum += target[i] as number;
   writeOctal(target, offset + 148, 7, checksum);

@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../../runtime/user-error.js';
 import type { ChunkedStream } from './chunked-stream.js';
+import { prefetchFiles } from './file-prefetch.js';
 import { GzipLayerWriter, type GzipLayer } from './gzip-layer-writer.js';
 import { explainFileError, shownPath, type SourceTree, type TreeEntry } from './source-tree.js';
 import {
@@ -33,9 +34,9 @@ export async function writeTarGzip(tree: SourceTree, options: TarLayerOptions): 
 }
 
 /**
- * Entries are written synchronously into the current chunk; the code awaits only when a chunk
- * must be handed on, about once per MiB, so that a tree of small files does not cost several
- * promises and microtask turns per file.
+ * Entries are written synchronously into the current chunk; past the first few hundred files
+ * their content arrives read ahead by a worker (see file-prefetch.ts), so the main thread only
+ * frames, copies and hashes.
  */
 export async function writeTar(
   tree: SourceTree,
@@ -43,30 +44,79 @@ export async function writeTar(
   writer: ChunkedStream,
 ): Promise<void> {
   const prefix = options.prefix ?? '';
-  for (const entry of tree.entries) {
-    if (entry.type === 'file') {
-      const fd = openFile(tree, entry);
-      try {
-        const stat = fstatSync(fd);
-        const size = stat.size;
-        const header: TarEntryHeader = {
-          name: `${prefix}${entry.path}`,
-          type: 'file',
-          mode: stat.mode & 0o100 ? 0o755 : 0o644,
-          size,
-        };
-        await writeHeader(writer, header);
-        if (!readInto(writer, fd, size)) await readAcrossChunks(writer, tree, entry, fd, size);
-      } finally {
-        closeSync(fd);
-      }
-    } else if (options.directories) {
-      await writeHeader(writer, { name: `${prefix}${entry.path}/`, type: 'directory', mode: 0o755, size: 0 });
+  for await (const { entry, file } of prefetchFiles(tree.entries)) {
+    if (entry.type === 'directory') {
+      if (options.directories)
+        await writeHeader(writer, {
+          name: `${prefix}${entry.path}/`,
+          type: 'directory',
+          mode: 0o755,
+          size: 0,
+        });
+    } else if (file?.kind === 'read') {
+      await writeHeader(writer, { name: `${prefix}${entry.path}`, type: 'file', ...modeAndSize(file) });
+      await copyInto(writer, file.bytes);
+    } else if (file?.kind === 'failed') {
+      throw fileFailure(tree, entry, file);
+    } else {
+      await readInPlace(writer, tree, entry, prefix);
     }
   }
   await writer.reserve(TAR_END_LENGTH);
-  writer.chunk.fill(0, writer.used, writer.used + TAR_END_LENGTH);
   writer.used += TAR_END_LENGTH;
+}
+
+/** Git's rule for modes: executable when the owner may run it. */
+function tarMode(mode: number): number {
+  return mode & 0o100 ? 0o755 : 0o644;
+}
+
+function modeAndSize(file: { mode: number; bytes: Buffer }) {
+  return { mode: tarMode(file.mode), size: file.bytes.length };
+}
+
+/** A file the main thread reads itself: straight into the chunk when it fits. */
+async function readInPlace(writer: ChunkedStream, tree: SourceTree, entry: TreeEntry, prefix: string) {
+  const fd = openFile(tree, entry);
+  try {
+    const { size, mode } = fstatSync(fd);
+    await writeHeader(writer, { name: `${prefix}${entry.path}`, type: 'file', mode: tarMode(mode), size });
+    if (!readInto(writer, fd, size)) await readAcrossChunks(writer, tree, entry, fd, size);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Copies read-ahead bytes and their padding (already zero) into the chunks. */
+async function copyInto(writer: ChunkedStream, bytes: Buffer): Promise<void> {
+  const padded = paddedToBlock(bytes.length);
+  if (writer.free >= padded) {
+    // TypedArray#set: Buffer#copy's argument handling costs more than the copy for small files.
+    writer.chunk.set(bytes, writer.used);
+    writer.used += padded;
+    return;
+  }
+  let copied = 0;
+  while (copied < bytes.length) {
+    if (writer.free === 0) await writer.flush();
+    const n = bytes.copy(writer.chunk, writer.used, copied, Math.min(bytes.length, copied + writer.free));
+    writer.used += n;
+    copied += n;
+  }
+  await writer.reserve(padded - bytes.length);
+  writer.used += padded - bytes.length;
+}
+
+function fileFailure(tree: SourceTree, entry: TreeEntry, file: { code: string; message: string }): unknown {
+  const shown = shownPath(tree.root, entry.path);
+  if (file.code === 'ESHRANK') return shrank(shown);
+  return explainFileError(Object.assign(new Error(file.message), { code: file.code }), shown);
+}
+
+function shrank(shown: string): UserError {
+  return new UserError(`${shown} shrank while it was being packaged`, {
+    hint: 'package the directory when nothing else is writing to it',
+  });
 }
 
 /** Awaits nothing when the header fits in the current chunk. */
@@ -87,7 +137,7 @@ function openFile(tree: SourceTree, entry: TreeEntry): number {
 
 /**
  * Reads a file that fits, padding included, straight into the current chunk: no per-file
- * buffer, no copy. False, with nothing written, when it does not fit.
+ * buffer, no copy; the padding is already zero. False, with nothing written, when it does not fit.
  */
 function readInto(writer: ChunkedStream, fd: number, size: number): boolean {
   const padded = paddedToBlock(size);
@@ -98,7 +148,6 @@ function readInto(writer: ChunkedStream, fd: number, size: number): boolean {
     if (n === 0) return false;
     read += n;
   }
-  writer.chunk.fill(0, writer.used + size, writer.used + padded);
   writer.used += padded;
   return true;
 }
@@ -116,17 +165,12 @@ async function readAcrossChunks(
   while (remaining > 0) {
     if (writer.free === 0) await writer.flush();
     const read = readSync(fd, writer.chunk, writer.used, Math.min(remaining, writer.free), position);
-    if (read === 0) {
-      throw new UserError(`${shownPath(tree.root, entry.path)} shrank while it was being packaged`, {
-        hint: 'package the directory when nothing else is writing to it',
-      });
-    }
+    if (read === 0) throw shrank(shownPath(tree.root, entry.path));
     writer.used += read;
     remaining -= read;
     position += read;
   }
   const padding = paddedToBlock(size) - size;
   await writer.reserve(padding);
-  writer.chunk.fill(0, writer.used, writer.used + padding);
   writer.used += padding;
 }

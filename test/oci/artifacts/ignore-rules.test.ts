@@ -1,10 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import fc from 'fast-check';
+import ignorePackage from 'ignore';
 import { describe, expect, it } from 'vitest';
 import { FLUX_DEFAULT_IGNORE, IgnoreRules } from '../../../src/oci/artifacts/ignore-rules.js';
 import { UserError } from '../../../src/runtime/user-error.js';
 import { tempDir, toolAvailable } from './tree-fixtures.js';
+
+const ignore = ignorePackage.default;
 
 interface Case {
   rule: string;
@@ -110,6 +114,19 @@ const cases: Case[] = [
     ignored: false,
   },
   { rule: 'Flux keeps .tgz', patterns: [...FLUX_DEFAULT_IGNORE], path: 'chart.tgz', ignored: false },
+  { rule: 'a name pattern matches a parent', patterns: ['build/'], path: 'build/x.txt', ignored: true },
+  { rule: 'a plain name matches a parent', patterns: ['vendor'], path: 'a/vendor/x.txt', ignored: true },
+  { rule: 'a suffix matches a parent', patterns: ['*.zip'], path: 'a.zip/x.yaml', ignored: true },
+  { rule: 'a directory suffix skips a file', patterns: ['*.d/'], path: 'conf.d', ignored: false },
+  { rule: 'a directory suffix matches a parent', patterns: ['*.d/'], path: 'conf.d/x', ignored: true },
+  { rule: 'a suffix is not a prefix', patterns: ['*.yaml'], path: 'yaml.txt', ignored: false },
+  { rule: 'a name is whole', patterns: ['app'], path: 'my-app', ignored: false },
+  {
+    rule: 'name and path patterns together',
+    patterns: ['*.png', 'docs/*.md'],
+    path: 'docs/a.md',
+    ignored: true,
+  },
   {
     rule: 'user negation after the Flux defaults',
     patterns: [...FLUX_DEFAULT_IGNORE, '!logo.png'],
@@ -139,6 +156,25 @@ describe('IgnoreRules', () => {
       return (result.status === 0) !== ignored;
     });
     expect(disagreements.map((c) => c.rule)).toEqual([]);
+  });
+
+  it('answers plain name patterns as the general matcher does', () => {
+    const segment = fc.constantFrom('a', 'b.png', '.git', 'x.tar.gz', 'build', 'c.d', 'img');
+    fc.assert(
+      fc.property(
+        fc.subarray(['*.png', '.git/', '*.tar.gz', 'build/', 'build', '*.d/', 'img', 'a/*.png', '**/c.d']),
+        fc.array(segment, { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        (patterns, segments, directory) => {
+          const path = segments.join('/');
+          const general = ignore({ ignorecase: false }).add(patterns);
+          expect(new IgnoreRules(patterns).ignores(path, directory)).toBe(
+            general.ignores(directory ? `${path}/` : path),
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it.each(['./docs/', '../secrets', '!./keep.txt'])(

@@ -18,6 +18,7 @@ const maxDescription = 125;
 const branding = {
   bump: { icon: 'arrow-up-circle', color: 'blue' },
   'oci-push': { icon: 'package', color: 'purple' },
+  'plan-policy': { icon: 'shield', color: 'green' },
 };
 
 class SyncError extends Error {}

@@ -1841,10 +1841,11 @@ const silentLog = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   oz: () => (/* binding */ Markdown)
 /* harmony export */ });
-/* unused harmony exports escapeText, escapeHtml */
 /** Small Markdown builder for job summaries and CLI reports: tables, not walls of text. */
 class Markdown {
     parts = [];

@@ -32,10 +32,38 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
@@ -46,10 +74,52 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
 /***/ 3339:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 
 /***/ }),
 
@@ -60,10 +130,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -78,6 +176,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
@@ -102,6 +214,34 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 8500:
 /***/ ((module) => {
 
@@ -109,10 +249,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/
 
 /***/ }),
 
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
 /***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
@@ -130,6 +291,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 6928:
 /***/ ((module) => {
 
@@ -144,10 +312,45 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 5574:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
 /***/ 7016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -175,13 +378,15 @@ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _src_cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5594);
+/* harmony import */ var _src_cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1111);
 /* harmony import */ var _bump_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6307);
 /* harmony import */ var _oci_push_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(183);
+/* harmony import */ var _plan_policy_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9835);
 
 
 
-const validators = { "bump": _bump_validate_js__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A, "oci-push": _oci_push_validate_js__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A };
+
+const validators = { "bump": _bump_validate_js__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A, "oci-push": _oci_push_validate_js__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A, "plan-policy": _plan_policy_validate_js__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A };
 process.exitCode = await (0,_src_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), process.env, validators);
 
 __webpack_async_result__();
@@ -203,7 +408,21 @@ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 
 /***/ }),
 
-/***/ 5594:
+/***/ 9835:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* unused harmony export validate */
+/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6214);
+
+"use strict";const validate = (/* unused pure expression or super */ null && (validate10));/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);const schema11 = {"type":"object","additionalProperties":false,"required":["plans"],"properties":{"plans":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Plan JSON files (the output of terraform show -json or tofu show -json), one path or glob per line; each is a stack, and all of them make one verdict. Relative to the workspace."},"policy":{"type":"string","description":"Policy file (YAML, see action-schemas/policy.schema.json). Default: no-destroy, no-replace, no-direct-iam and plan-complete, all blocking."},"fail-on":{"type":"string","enum":["deny","warn","never"],"default":"deny","description":"Fail the step (and the check run) on deny findings, on warn findings too, or never (report only)."},"check-run":{"type":"boolean","default":true,"description":"Create a check run on the pull request head (or the pushed commit) with the verdict, for branch protection. Needs checks: write."},"check-name":{"type":"string","minLength":1,"default":"plan-policy","description":"Name of the check run; also tells this step's PR comment apart from other plan-policy steps'."},"comment":{"type":"string","enum":["update","new","off"],"default":"update","description":"On pull requests: keep one report comment updated in place (update), add a new one each run (new), or none (off). Needs pull-requests: write."},"sarif":{"type":"string","description":"Write the findings as SARIF 2.1.0 to this path (for github/codeql-action/upload-sarif)."},"junit":{"type":"string","description":"Write the findings as JUnit XML to this path."},"rego-policies":{"type":"array","items":{"type":"string","minLength":1},"description":"Existing conftest/OPA Rego policies (files or directories, one per line) to evaluate with OPA as well; their deny, violation and warn rules become findings."},"opa-version":{"type":"string","pattern":"^v?\\d+\\.\\d+\\.\\d+$","x-expected":"a version such as 1.21.1","description":"OPA version for rego-policies. Default: the opa on PATH, else the pinned default installed into the tool cache."},"opa-sha256":{"type":"string","pattern":"^[0-9a-fA-F]{64}$","x-expected":"64 hex digits","description":"Expected SHA-256 of the OPA binary, instead of the checksum published next to it."},"opa-download-url":{"type":"string","pattern":"^https?://","x-expected":"an http(s) URL","default":"https://openpolicyagent.org/downloads","description":"Where OPA binaries are downloaded from (a mirror with the same layout, for GHES or air-gapped runners)."},"rego-v0":{"type":"boolean","default":false,"description":"Evaluate rego-policies written in pre-1.0 Rego syntax (deny[msg] { ... }), as OPA's --v0-compatible."},"token":{"type":"string","x-secret":true,"x-action-default":"${{ github.token }}","x-env":"GITHUB_TOKEN","description":"Token for the check run and the PR comment."}}};const func2 = Object.prototype.hasOwnProperty;const func3 = (ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__?.default ? ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ : /*#__PURE__*/ (ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0___namespace_cache || (ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0___namespace_cache = __nccwpck_require__.t(ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__, 2)))).default;const pattern0 = new RegExp("^v?\\d+\\.\\d+\\.\\d+$", "u");const pattern1 = new RegExp("^[0-9a-fA-F]{64}$", "u");const pattern2 = new RegExp("^https?://", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data["fail-on"] === undefined){data["fail-on"] = "deny";}if(data["check-run"] === undefined){data["check-run"] = true;}if(data["check-name"] === undefined){data["check-name"] = "plan-policy";}if(data.comment === undefined){data.comment = "update";}if(data["opa-download-url"] === undefined){data["opa-download-url"] = "https://openpolicyagent.org/downloads";}if(data["rego-v0"] === undefined){data["rego-v0"] = false;}if(data.plans === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "plans"},message:"must have required property '"+"plans"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func2.call(schema11.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.plans !== undefined){let data0 = data.plans;if(Array.isArray(data0)){if(data0.length < 1){const err2 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.plans,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(typeof data1 === "string"){if(func3(data1) < 1){const err3 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.plans.items,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.plans.items.type,parentSchema:schema11.properties.plans.items,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.plans.type,parentSchema:schema11.properties.plans,data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.policy !== undefined){let data2 = data.policy;if(typeof data2 !== "string"){const err6 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.policy.type,parentSchema:schema11.properties.policy,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}let data3 = data["fail-on"];if(typeof data3 !== "string"){const err7 = {instancePath:instancePath+"/fail-on",schemaPath:"#/properties/fail-on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["fail-on"].type,parentSchema:schema11.properties["fail-on"],data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(!(((data3 === "deny") || (data3 === "warn")) || (data3 === "never"))){const err8 = {instancePath:instancePath+"/fail-on",schemaPath:"#/properties/fail-on/enum",keyword:"enum",params:{allowedValues: schema11.properties["fail-on"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties["fail-on"].enum,parentSchema:schema11.properties["fail-on"],data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}let data4 = data["check-run"];if(typeof data4 !== "boolean"){const err9 = {instancePath:instancePath+"/check-run",schemaPath:"#/properties/check-run/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-run"].type,parentSchema:schema11.properties["check-run"],data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}let data5 = data["check-name"];if(typeof data5 === "string"){if(func3(data5) < 1){const err10 = {instancePath:instancePath+"/check-name",schemaPath:"#/properties/check-name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties["check-name"],data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/check-name",schemaPath:"#/properties/check-name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-name"].type,parentSchema:schema11.properties["check-name"],data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}let data6 = data.comment;if(typeof data6 !== "string"){const err12 = {instancePath:instancePath+"/comment",schemaPath:"#/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.comment.type,parentSchema:schema11.properties.comment,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(!(((data6 === "update") || (data6 === "new")) || (data6 === "off"))){const err13 = {instancePath:instancePath+"/comment",schemaPath:"#/properties/comment/enum",keyword:"enum",params:{allowedValues: schema11.properties.comment.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.comment.enum,parentSchema:schema11.properties.comment,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(data.sarif !== undefined){let data7 = data.sarif;if(typeof data7 !== "string"){const err14 = {instancePath:instancePath+"/sarif",schemaPath:"#/properties/sarif/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sarif.type,parentSchema:schema11.properties.sarif,data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.junit !== undefined){let data8 = data.junit;if(typeof data8 !== "string"){const err15 = {instancePath:instancePath+"/junit",schemaPath:"#/properties/junit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.junit.type,parentSchema:schema11.properties.junit,data:data8};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data["rego-policies"] !== undefined){let data9 = data["rego-policies"];if(Array.isArray(data9)){const len1 = data9.length;for(let i1=0; i1<len1; i1++){let data10 = data9[i1];if(typeof data10 === "string"){if(func3(data10) < 1){const err16 = {instancePath:instancePath+"/rego-policies/" + i1,schemaPath:"#/properties/rego-policies/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties["rego-policies"].items,data:data10};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/rego-policies/" + i1,schemaPath:"#/properties/rego-policies/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["rego-policies"].items.type,parentSchema:schema11.properties["rego-policies"].items,data:data10};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/rego-policies",schemaPath:"#/properties/rego-policies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties["rego-policies"].type,parentSchema:schema11.properties["rego-policies"],data:data9};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data["opa-version"] !== undefined){let data11 = data["opa-version"];if(typeof data11 === "string"){if(!pattern0.test(data11)){const err19 = {instancePath:instancePath+"/opa-version",schemaPath:"#/properties/opa-version/pattern",keyword:"pattern",params:{pattern: "^v?\\d+\\.\\d+\\.\\d+$"},message:"must match pattern \""+"^v?\\d+\\.\\d+\\.\\d+$"+"\"",schema:"^v?\\d+\\.\\d+\\.\\d+$",parentSchema:schema11.properties["opa-version"],data:data11};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/opa-version",schemaPath:"#/properties/opa-version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["opa-version"].type,parentSchema:schema11.properties["opa-version"],data:data11};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data["opa-sha256"] !== undefined){let data12 = data["opa-sha256"];if(typeof data12 === "string"){if(!pattern1.test(data12)){const err21 = {instancePath:instancePath+"/opa-sha256",schemaPath:"#/properties/opa-sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{64}$"},message:"must match pattern \""+"^[0-9a-fA-F]{64}$"+"\"",schema:"^[0-9a-fA-F]{64}$",parentSchema:schema11.properties["opa-sha256"],data:data12};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/opa-sha256",schemaPath:"#/properties/opa-sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["opa-sha256"].type,parentSchema:schema11.properties["opa-sha256"],data:data12};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}let data13 = data["opa-download-url"];if(typeof data13 === "string"){if(!pattern2.test(data13)){const err23 = {instancePath:instancePath+"/opa-download-url",schemaPath:"#/properties/opa-download-url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema11.properties["opa-download-url"],data:data13};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/opa-download-url",schemaPath:"#/properties/opa-download-url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["opa-download-url"].type,parentSchema:schema11.properties["opa-download-url"],data:data13};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}let data14 = data["rego-v0"];if(typeof data14 !== "boolean"){const err25 = {instancePath:instancePath+"/rego-v0",schemaPath:"#/properties/rego-v0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["rego-v0"].type,parentSchema:schema11.properties["rego-v0"],data:data14};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(data.token !== undefined){let data15 = data.token;if(typeof data15 !== "string"){const err26 = {instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.token.type,parentSchema:schema11.properties.token,data:data15};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}validate10.errors = vErrors;return errors === 0;}
+
+/***/ }),
+
+/***/ 1111:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -218,7 +437,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 const bump_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/gitops-actions/action-schemas/bump.schema.json","title":"gitops-actions bump","description":"Change image tags, digests and versions in environment value files (Helm values, Kustomize images, Flux setter markers, Argo CD Applications, HelmReleases, any YAML path) without touching any other byte.","type":"object","properties":{"inputs":{"type":"object","additionalProperties":false,"required":["files"],"dependencies":{"path":["value"],"value":["path"]},"properties":{"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Files to edit: globs relative to the workspace, one per line. A leading ! excludes. Files outside the workspace are refused."},"image":{"type":"string","pattern":"^[^\\\\s:@]+(:[0-9]+)?(/[^\\\\s:@]+)*$","x-expected":"an image repository without tag or digest, such as ghcr.io/acme/api","description":"Image mode: the image repository to find, without tag or digest (e.g. ghcr.io/acme/api; nginx means docker.io/library/nginx). Matched in image blocks, image strings, Kustomize images and Argo CD Applications."},"tag":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$","x-expected":"a tag of letters, digits, \'_\', \'.\' and \'-\' (at most 128, not starting with \'.\' or \'-\'), such as 1.4.2","description":"Image mode: the new tag (e.g. 1.4.2)."},"digest":{"type":"string","pattern":"^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$","x-expected":"a digest such as sha256:<64 hex characters>","description":"Image mode: the new digest (sha256:<64 hex>). With tag, both are written (repo:tag@digest)."},"path":{"type":"string","description":"Explicit mode: the YAML path to set, e.g. image.tag, spec.values.image.tag, containers[0].image, images[name=api].newTag, data.\\"key.with.dots\\". Applies in every document of a file where it exists."},"value":{"type":"string","description":"Explicit mode: the new value for path. Written as a string; quoted when a plain scalar would change its type (1.10 stays the string 1.10)."},"marker":{"type":"string","pattern":"^[^\\\\s:]+(:[^\\\\s:]+)?$","x-expected":"a Flux ImagePolicy as namespace:name or name","description":"Flux image policy to update setter markers for (namespace:policy, or policy). Lines marked {\\"$imagepolicy\\": \\"<policy>\\"} get image:tag, with :tag the tag, :name the image, :digest the digest."},"missing":{"type":"string","enum":["error","ignore","create"],"default":"error","description":"When a file has no such target: error (fail, listing the closest candidates), ignore, or create (add the key, or the Kustomize images entry, in the file\'s own indentation style)."},"allow-downgrade":{"type":"boolean","default":false,"description":"Allow writing a semver version lower than the current one (refused by default)."},"protected":{"type":"boolean","default":false,"description":"Only exact versions or digests may be written: latest, floating tags and ranges are refused. Set it for production environments."},"dry-run":{"type":"boolean","default":false,"description":"Compute and report the changes without writing any file or committing."},"pin-digests":{"type":"boolean","default":false,"description":"Image mode: look up the digest the tag names in the registry and write both (repo:tag@digest, or the block\'s digest key). Credentials: the Docker config, or GITHUB_TOKEN for ghcr.io."},"plain-http":{"type":"boolean","default":false,"description":"With pin-digests: reach the registry over plain HTTP (only for a registry on this machine, during development)."},"commit":{"type":"boolean","default":false,"description":"Commit the changed files and push to the current branch, fetching and rebasing on a non-fast-forward push (up to 5 attempts)."},"commit-message":{"type":"string","description":"Commit message when commit is true. Default: a summary of the changes, such as \'bump: ghcr.io/acme/api to 1.4.2\'."},"token":{"type":"string","x-secret":true,"x-action-default":"${{ github.token }}","x-env":"GITHUB_TOKEN","description":"Token for pushing the commit over HTTPS. Passed to git through its environment, never in a URL or argument."}}},"outputs":{"type":"object","properties":{"changed":{"type":"string","description":"true when at least one value changed (or would change, with dry-run), otherwise false."},"changed-files":{"type":"string","description":"The changed files, relative to the workspace, one per line."},"changes":{"type":"string","description":"JSON array of the changes: {file, line, path, from, to}."},"commit-sha":{"type":"string","description":"The pushed commit when commit is true and something changed, otherwise empty."}}}}}');
 ;// CONCATENATED MODULE: ./build/action-schemas/oci-push.schema.json
 const oci_push_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/gitops-actions/action-schemas/oci-push.schema.json","title":"gitops-actions oci-push","description":"Package a directory (Kubernetes manifests for Flux, a Terraform/OpenTofu module, a Helm chart) as a reproducible OCI artifact and push it to any registry, with no binary to install.","type":"object","properties":{"inputs":{"type":"object","additionalProperties":false,"required":["path","repository","tags"],"properties":{"path":{"type":"string","description":"Directory to package (or one file), relative to the workspace."},"repository":{"type":"string","description":"Repository to push to, without tag: ghcr.io/acme/app-manifests, or oci://ghcr.io/acme/app-manifests."},"tags":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Tags to push, one per line (letters, digits, _ . and -; write a + as _). A tag that is an exact semver version is immutable unless overwrite is true."},"kind":{"type":"string","enum":["flux","opentofu-module","helm-chart","terraform-module"],"default":"flux","description":"Artifact kind: flux (manifests for a Flux OCIRepository), opentofu-module (oci:// module source), helm-chart, or terraform-module (both the flux form for tofu-controller and the opentofu-module form)."},"annotations":{"type":"array","items":{"type":"string","pattern":"^[^=\\\\s]+=.*$","x-expected":"key=value"},"description":"Extra manifest annotations, key=value, one per line."},"ignore-paths":{"type":"array","items":{"type":"string"},"description":"Paths to leave out, in .gitignore syntax, one per line, on top of Flux\'s defaults (.git/, archives, images)."},"follow-symlinks":{"type":"boolean","default":false,"description":"Package what symlinks point at when they stay inside the directory (refused by default; a link leading outside is always refused)."},"semver-tags":{"type":"boolean","default":false,"description":"For an exact version tag such as 1.2.3 also push 1.2 and 1 (never for prereleases)."},"overwrite":{"type":"boolean","default":false,"description":"Allow pushing different content to an existing exact version tag."},"reproducible":{"type":"boolean","default":false,"description":"Set the created time to the epoch so the same tree always gives the same manifest digest."},"source":{"type":"string","description":"The org.opencontainers.image.source annotation. Default: the repository URL from the git context."},"revision":{"type":"string","description":"The org.opencontainers.image.revision annotation. Default: <branch or tag>@sha1:<commit> from the git context."},"module-tag-suffix":{"type":"string","default":"-tofu","description":"With kind terraform-module: suffix of the tags the opentofu-module form is pushed under."},"mount-from":{"type":"string","description":"Another repository on the same registry that may already hold these blobs, such as the staging repository when publishing for production: the registry copies them instead of receiving them again."},"username":{"type":"string","description":"Registry username. Default: the credentials from the Docker config, or the workflow actor for ghcr.io."},"password":{"type":"string","x-secret":true,"description":"Registry password or token. Default: the Docker config, or GITHUB_TOKEN for ghcr.io."},"plain-http":{"type":"boolean","default":false,"description":"Use plain HTTP (only for a registry on this machine, during development)."},"dry-run":{"type":"boolean","default":false,"description":"Package and report the digest without pushing."}}},"outputs":{"type":"object","properties":{"digest":{"type":"string","description":"The manifest digest (sha256:...)."},"ref":{"type":"string","description":"The pushed artifact by digest: repository@sha256:..."},"url":{"type":"string","description":"The artifact as Flux prints it: oci://repository:tag."},"tags":{"type":"string","description":"The tags pushed, one per line."},"operation":{"type":"string","description":"pushed; unchanged when every tag already held identical content (the existing manifest stays); dry-run when nothing was pushed."},"size":{"type":"string","description":"Total size of the artifact\'s blobs, in bytes."}}}}}');
+;// CONCATENATED MODULE: ./build/action-schemas/plan-policy.schema.json
+const plan_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/gitops-actions/action-schemas/plan-policy.schema.json","title":"gitops-actions plan-policy","description":"Check Terraform/OpenTofu plan JSON against policy (no destroy or replace, no direct IAM, approved module sources, ...) and report it as a check run, job summary and PR comment, with an auto-approve verdict.","type":"object","properties":{"inputs":{"type":"object","additionalProperties":false,"required":["plans"],"properties":{"plans":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Plan JSON files (the output of terraform show -json or tofu show -json), one path or glob per line; each is a stack, and all of them make one verdict. Relative to the workspace."},"policy":{"type":"string","description":"Policy file (YAML, see action-schemas/policy.schema.json). Default: no-destroy, no-replace, no-direct-iam and plan-complete, all blocking."},"fail-on":{"type":"string","enum":["deny","warn","never"],"default":"deny","description":"Fail the step (and the check run) on deny findings, on warn findings too, or never (report only)."},"check-run":{"type":"boolean","default":true,"description":"Create a check run on the pull request head (or the pushed commit) with the verdict, for branch protection. Needs checks: write."},"check-name":{"type":"string","minLength":1,"default":"plan-policy","description":"Name of the check run; also tells this step\'s PR comment apart from other plan-policy steps\'."},"comment":{"type":"string","enum":["update","new","off"],"default":"update","description":"On pull requests: keep one report comment updated in place (update), add a new one each run (new), or none (off). Needs pull-requests: write."},"sarif":{"type":"string","description":"Write the findings as SARIF 2.1.0 to this path (for github/codeql-action/upload-sarif)."},"junit":{"type":"string","description":"Write the findings as JUnit XML to this path."},"rego-policies":{"type":"array","items":{"type":"string","minLength":1},"description":"Existing conftest/OPA Rego policies (files or directories, one per line) to evaluate with OPA as well; their deny, violation and warn rules become findings."},"opa-version":{"type":"string","pattern":"^v?\\\\d+\\\\.\\\\d+\\\\.\\\\d+$","x-expected":"a version such as 1.21.1","description":"OPA version for rego-policies. Default: the opa on PATH, else the pinned default installed into the tool cache."},"opa-sha256":{"type":"string","pattern":"^[0-9a-fA-F]{64}$","x-expected":"64 hex digits","description":"Expected SHA-256 of the OPA binary, instead of the checksum published next to it."},"opa-download-url":{"type":"string","pattern":"^https?://","x-expected":"an http(s) URL","default":"https://openpolicyagent.org/downloads","description":"Where OPA binaries are downloaded from (a mirror with the same layout, for GHES or air-gapped runners)."},"rego-v0":{"type":"boolean","default":false,"description":"Evaluate rego-policies written in pre-1.0 Rego syntax (deny[msg] { ... }), as OPA\'s --v0-compatible."},"token":{"type":"string","x-secret":true,"x-action-default":"${{ github.token }}","x-env":"GITHUB_TOKEN","description":"Token for the check run and the PR comment."}}},"outputs":{"type":"object","properties":{"verdict":{"type":"string","description":"pass or fail, by fail-on."},"auto-approve":{"type":"string","description":"true only when no finding blocks auto-approve and the plans change something."},"report":{"type":"string","description":"The outcome as JSON: verdict, autoApprove, counts per change kind, per-plan counts and findings (shape in the README)."},"sarif-file":{"type":"string","description":"Path of the SARIF file, when sarif is set."},"junit-file":{"type":"string","description":"Path of the JUnit file, when junit is set."},"check-run-url":{"type":"string","description":"The check run\'s page, when one was created."},"comment-url":{"type":"string","description":"The PR comment\'s URL, when one was written."}}}}}');
 ;// CONCATENATED MODULE: ./build/src/actions/index.js
+
 
 
 /**
@@ -227,10 +449,14 @@ const oci_push_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"htt
  * never calls the API, does not pay for the rest.
  */
 const actions = {
-    bump: { schema: bump_schema_namespaceObject, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(382), __nccwpck_require__.e(60), __nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3332))).default },
+    bump: { schema: bump_schema_namespaceObject, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(382), __nccwpck_require__.e(60), __nccwpck_require__.e(477)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1477))).default },
     'oci-push': {
         schema: oci_push_schema_namespaceObject,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(60), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7571))).default,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(60), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7571))).default,
+    },
+    'plan-policy': {
+        schema: plan_policy_schema_namespaceObject,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(382), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4476))).default,
     },
 };
 
@@ -657,7 +883,7 @@ function formatLocation(loc) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

@@ -3,6 +3,7 @@ import type { ActionDefinition } from '../runtime/action.js';
 import type { ActionSchema } from '../runtime/action-schema.js';
 import bumpSchema from '../../action-schemas/bump.schema.json' with { type: 'json' };
 import ociPushSchema from '../../action-schemas/oci-push.schema.json' with { type: 'json' };
+import planPolicySchema from '../../action-schemas/plan-policy.schema.json' with { type: 'json' };
 
 /** An action as the runner and the CLI see it before its code is loaded. */
 export interface ActionEntry {
@@ -22,5 +23,9 @@ export const actions: Record<string, ActionEntry> = {
   'oci-push': {
     schema: ociPushSchema as ActionSchema,
     load: async () => (await import('./oci-push.js')).default,
+  },
+  'plan-policy': {
+    schema: planPolicySchema as ActionSchema,
+    load: async () => (await import('./plan-policy.js')).default,
   },
 };

@@ -4,7 +4,8 @@ import { changedAttributes } from './attribute-diff.js';
 import type { Finding } from './finding.js';
 import { CHANGE_KINDS } from './plan-model.js';
 import type { ChangeKind, ParsedPlan, PlanChange } from './plan-model.js';
-import type { ChangeCounts, PolicyOutcome } from './policy-report.js';
+import type { PolicyOutcome } from './policy-report.js';
+import { countChanges } from './verdict.js';
 
 export interface PolicyMarkdownOptions {
   /**
@@ -89,13 +90,6 @@ export function renderCheckRunSummary(outcome: PolicyOutcome, checkName = 'plan-
   return doc.toString(CHECK_RUN_TEXT_LIMIT);
 }
 
-/** Changes per kind, over the given plans. */
-export function countChanges(plans: readonly ParsedPlan[]): ChangeCounts {
-  const counts = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, 0])) as ChangeCounts;
-  for (const plan of plans) for (const change of plan.changes) counts[change.kind]++;
-  return counts;
-}
-
 function headline(outcome: PolicyOutcome, checkName: string): string {
   const counting = outcome.findings.filter((finding) => !finding.exception).length;
   const excepted = outcome.findings.length - counting;
@@ -114,8 +108,8 @@ function headline(outcome: PolicyOutcome, checkName: string): string {
 }
 
 function countsSection(outcome: PolicyOutcome): string {
-  const perPlan = outcome.plans.map((plan) => ({ plan, counts: countChanges([plan]) }));
-  const total = countChanges(outcome.plans);
+  const perPlan = outcome.plans.map((plan) => ({ plan, counts: countChanges(plan.changes) }));
+  const total = countChanges(outcome.plans.flatMap((plan) => plan.changes));
   const kinds = CHANGE_KINDS.filter((kind) => ALWAYS_SHOWN.includes(kind) || total[kind] > 0);
   const rows = perPlan
     .slice(0, LISTED_PLANS)

@@ -26,6 +26,12 @@ function addCounts(total: ChangeCounts, counts: ChangeCounts): ChangeCounts {
   return total;
 }
 
+/** Whether a finding fails the verdict: not excepted, and severe enough for `failOn`. */
+export function failsVerdict(finding: Finding, failOn: FailOn): boolean {
+  if (finding.exception !== undefined || failOn === 'never') return false;
+  return finding.severity === 'deny' || (failOn === 'warn' && finding.severity === 'warn');
+}
+
 export type Verdict = Pick<PolicyOutcome, 'verdict' | 'autoApprove' | 'autoApproveReason'>;
 
 /**
@@ -39,11 +45,7 @@ export function decideVerdict(
   failOn: FailOn,
 ): Verdict {
   const open = findings.filter((finding) => finding.exception === undefined);
-  const failing = open.filter(
-    (finding) =>
-      failOn !== 'never' &&
-      (finding.severity === 'deny' || (failOn === 'warn' && finding.severity === 'warn')),
-  );
+  const failing = open.filter((finding) => failsVerdict(finding, failOn));
   const blocking = open.filter((finding) => finding.blocksAutoApprove);
   const counts = plans.map((plan) => countChanges(plan.changes)).reduce(addCounts, countChanges([]));
   const changes = APPROVABLE_KINDS.reduce((sum, kind) => sum + counts[kind], 0);

@@ -1,8 +1,8 @@
-export const id = 332;
-export const ids = [332];
+export const id = 477;
+export const ids = [477];
 export const modules = {
 
-/***/ 3332:
+/***/ 1477:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -445,35 +445,8 @@ function checkProtected(request) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/values/closest-candidates.js
-/**
- * The candidates most like what the user asked for, for "not found" errors: a typo in
- * `image.tga` or `ghcr.io/acme/apii` should point at the real key or image.
- */
-function closestCandidates(wanted, candidates, limit = 5) {
-    const unique = [...new Set(candidates)].filter((candidate) => candidate !== '');
-    return unique
-        .map((candidate) => ({
-        candidate,
-        distance: editDistance(wanted.toLowerCase(), candidate.toLowerCase()),
-    }))
-        .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
-        .slice(0, limit)
-        .map(({ candidate }) => candidate);
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
+// EXTERNAL MODULE: ./build/src/values/closest-candidates.js
+var closest_candidates = __webpack_require__(2942);
 ;// CONCATENATED MODULE: ./build/src/values/fast-scan-cursor.js
 /** Thrown (never escapes `fastScan`) when the text needs the full parser. */
 const UNSURE = new Error('fast scan: not sure, use the full parser');
@@ -1813,7 +1786,7 @@ function resolvePath(file, segments) {
             nearby.push(...nearbyPaths(document, segments, resolved.miss));
         }
     }
-    const candidates = matches.length > 0 ? [] : closestCandidates(formatPathSegments(segments), nearby);
+    const candidates = matches.length > 0 ? [] : (0,closest_candidates/* closestCandidates */.m)(formatPathSegments(segments), nearby);
     return { matches, candidates, depth };
 }
 function resolveInDocument(document, segments) {
@@ -3075,17 +3048,17 @@ function notFound(plans, request) {
     const hint = 'check the spelling, or set missing: create to add it (missing: ignore to skip)';
     if (request.explicit) {
         for (const plan of plans.filter((p) => !p.found.explicit)) {
-            const near = closestCandidates(request.explicit.path, plan.candidates.explicit);
+            const near = (0,closest_candidates/* closestCandidates */.m)(request.explicit.path, plan.candidates.explicit);
             problems.push(new user_error/* UserError */.yo(`${plan.file}: path '${request.explicit.path}' not found${near.length ? `; closest: ${near.join(', ')}` : ''}`, { hint, location: { file: plan.file } }));
         }
     }
     if (request.image && !plans.some((p) => p.found.image)) {
         const wanted = request.image.image.original;
-        const near = closestCandidates(wanted, plans.flatMap((p) => p.candidates.image));
+        const near = (0,closest_candidates/* closestCandidates */.m)(wanted, plans.flatMap((p) => p.candidates.image));
         problems.push(new user_error/* UserError */.yo(`image '${wanted}' not found in ${describeFiles(plans)}${near.length ? `; images seen: ${near.join(', ')}` : ''}`, { hint }));
     }
     if (request.marker && !plans.some((p) => p.found.marker)) {
-        const near = closestCandidates(request.marker.policy, plans.flatMap((p) => p.candidates.marker));
+        const near = (0,closest_candidates/* closestCandidates */.m)(request.marker.policy, plans.flatMap((p) => p.candidates.marker));
         problems.push(new user_error/* UserError */.yo(`no setter marker for image policy '${request.marker.policy}' in ${describeFiles(plans)}${near.length ? `; policies seen: ${near.join(', ')}` : ''}`, { hint: 'markers look like # {"$imagepolicy": "namespace:policy"} at the end of the line to update' }));
     }
     return problems;
@@ -3158,6 +3131,43 @@ const bump = {
     },
 };
 /* harmony default export */ const actions_bump = (bump);
+
+
+/***/ }),
+
+/***/ 2942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ closestCandidates)
+/* harmony export */ });
+/**
+ * The candidates most like what the user asked for, for "not found" errors: a typo in
+ * `image.tga` or `ghcr.io/acme/apii` should point at the real key or image.
+ */
+function closestCandidates(wanted, candidates, limit = 5) {
+    const unique = [...new Set(candidates)].filter((candidate) => candidate !== '');
+    return unique
+        .map((candidate) => ({
+        candidate,
+        distance: editDistance(wanted.toLowerCase(), candidate.toLowerCase()),
+    }))
+        .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+        .slice(0, limit)
+        .map(({ candidate }) => candidate);
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
 
 
 /***/ })

@@ -1,0 +1,3332 @@
+export const id = 476;
+export const ids = [476];
+export const modules = {
+
+/***/ 4476:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  "default": () => (/* binding */ plan_policy)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/exec/node-command-runner.js
+var node_command_runner = __webpack_require__(9990);
+;// CONCATENATED MODULE: ./build/src/policy/address-glob.js
+const NEVER = () => false;
+/** One matcher for a list of globs, compiled once: a set lookup for plain names, one RegExp for the rest. */
+function compileGlobs(patterns) {
+    if (!patterns || patterns.length === 0)
+        return NEVER;
+    const exact = new Set(patterns.filter((pattern) => !pattern.includes('*')));
+    const wild = patterns.filter((pattern) => pattern.includes('*'));
+    if (wild.length === 0)
+        return (value) => exact.has(value);
+    const regexp = new RegExp(`^(?:${wild.map(globSource).join('|')})$`, 's');
+    if (exact.size === 0)
+        return (value) => regexp.test(value);
+    return (value) => exact.has(value) || regexp.test(value);
+}
+function compileGlob(pattern) {
+    return compileGlobs([pattern]);
+}
+function globSource(pattern) {
+    return pattern
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\/-]/g, '\\$&'))
+        .join('.*');
+}
+const INSTANCE_KEY = /\[(?:"(?:[^"\\]|\\.)*"|\d+)\]/g;
+/**
+ * Address globs also match the address without its instance keys, so `module.data.*` covers
+ * `module.data["eu"].aws_s3_bucket.logs` and `aws_instance.web` covers `aws_instance.web[0]`,
+ * as a reader of the policy expects; the keyed form still matches keyed globs exactly.
+ */
+function compileAddressGlobs(patterns) {
+    const matches = compileGlobs(patterns);
+    if (matches === NEVER)
+        return NEVER;
+    return (address) => matches(address) || (address.includes('[') && matches(address.replace(INSTANCE_KEY, '')));
+}
+
+;// CONCATENATED MODULE: ./build/src/policy/rules/rule.js
+/** Kinds that change something in the infrastructure or the state: what auto-approve looks at. */
+const EFFECTIVE_KINDS = new Set([
+    'create',
+    'update',
+    'delete',
+    'replace',
+    'forget',
+    'replace-forget',
+]);
+function changeFinding(rule, settings, change, message) {
+    return {
+        rule,
+        severity: settings.severity,
+        blocksAutoApprove: settings.blocksAutoApprove,
+        plan: change.plan,
+        address: change.address,
+        kind: change.kind,
+        message,
+    };
+}
+function planFinding(rule, settings, plan, address, message) {
+    return {
+        rule,
+        severity: settings.severity,
+        blocksAutoApprove: settings.blocksAutoApprove,
+        plan: plan.label,
+        address,
+        message,
+    };
+}
+// Terraform's `action_reason` values (internal/plans/resourceinstancechangeactionreason.go),
+// in words a reviewer understands without the JSON format at hand.
+const ACTION_REASONS = {
+    replace_because_tainted: 'the object is tainted',
+    replace_because_cannot_update: 'a changed attribute cannot be updated in place',
+    replace_by_request: 'replacement was requested (-replace)',
+    replace_by_triggers: 'replace_triggered_by fired',
+    delete_because_no_resource_config: 'its resource block was removed from the configuration',
+    delete_because_wrong_repetition: 'count or for_each was added or removed',
+    delete_because_count_index: 'its count index is out of range',
+    delete_because_each_key: 'its for_each key is no longer in the map or set',
+    delete_because_no_module: 'its module call was removed',
+    delete_because_no_move_target: 'the target of its moved block no longer exists',
+};
+/** `" (reason: …)"` for a message, or nothing when the plan gives no reason. */
+function reasonSuffix(change) {
+    if (change.actionReason === undefined)
+        return '';
+    const words = ACTION_REASONS[change.actionReason];
+    return words ? ` (${words}: ${change.actionReason})` : ` (${change.actionReason})`;
+}
+/** `ami`, `root_block_device[0].volume_size`: replace_paths as a reviewer reads them. */
+function formatAttributePath(path) {
+    let text = '';
+    for (const step of path) {
+        if (typeof step === 'number')
+            text += `[${step}]`;
+        else if (/^[A-Za-z_][\w-]*$/.test(step))
+            text += text === '' ? step : `.${step}`;
+        else
+            text += `[${JSON.stringify(step)}]`;
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./build/src/policy/rules/allowed-providers.js
+
+
+const ID = 'allowed-providers';
+/**
+ * One finding per provider and plan, not per resource: a plan of 10,000 resources of one
+ * unapproved provider is one problem. Its address is the provider's address, so exceptions
+ * name providers (`address: registry.terraform.io/acme/*`).
+ */
+const allowedProviders = {
+    description: {
+        id: ID,
+        title: 'Only allowed providers',
+        help: 'Every resource and data source in the plan must use a provider whose address matches `allowed` ' +
+            '(for example `registry.terraform.io/hashicorp/*`). Use an allowed provider, extend the list, or add ' +
+            'a dated exception whose address is the provider address.',
+    },
+    prepare: (config) => compileGlobs(config.allowed),
+    check(plan, allowed, settings) {
+        const refused = new Map();
+        for (const change of plan.changes) {
+            const seen = refused.get(change.provider);
+            if (seen)
+                seen.count++;
+            else if (!allowed(change.provider))
+                refused.set(change.provider, { first: change.address, count: 1 });
+        }
+        return [...refused].map(([provider, { first, count }]) => planFinding(ID, settings, plan, provider, `provider ${provider} is not allowed (used by ${count === 1 ? first : `${count} resources, first ${first}`})`));
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/policy/plan-model.js
+/**
+ * The change model every rule and report works on: each `resource_changes[]` entry of a
+ * Terraform/OpenTofu plan JSON, normalised once (see plan-normalise.ts). Field meanings follow
+ * the JSON output format documented at developer.hashicorp.com/terraform/internals/json-format.
+ */
+const CHANGE_KINDS = [
+    'create',
+    'update',
+    'delete',
+    'replace',
+    'forget',
+    'replace-forget',
+    'read',
+    'no-op',
+    'unknown',
+];
+
+;// CONCATENATED MODULE: ./build/src/policy/verdict.js
+
+/** Kinds that do something; reads and no-ops leave nothing to approve. */
+const APPROVABLE_KINDS = [
+    'create',
+    'update',
+    'delete',
+    'replace',
+    'forget',
+    'replace-forget',
+];
+function countChanges(changes) {
+    const counts = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, 0]));
+    for (const change of changes)
+        counts[change.kind]++;
+    return counts;
+}
+function addCounts(total, counts) {
+    for (const kind of CHANGE_KINDS)
+        total[kind] += counts[kind];
+    return total;
+}
+/** Whether a finding fails the verdict: not excepted, and severe enough for `failOn`. */
+function failsVerdict(finding, failOn) {
+    if (finding.exception !== undefined || failOn === 'never')
+        return false;
+    return finding.severity === 'deny' || (failOn === 'warn' && finding.severity === 'warn');
+}
+/**
+ * The verdict fails when a finding no exception covers reaches `failOn`. Auto-approve needs no
+ * uncovered blocking finding, at least one change that does something, and no change with an
+ * action list this tool does not know, whatever rules the policy turned off.
+ */
+function decideVerdict(plans, findings, failOn) {
+    const open = findings.filter((finding) => finding.exception === undefined);
+    const failing = open.filter((finding) => failsVerdict(finding, failOn));
+    const blocking = open.filter((finding) => finding.blocksAutoApprove);
+    const counts = plans.map((plan) => countChanges(plan.changes)).reduce(addCounts, countChanges([]));
+    const changes = APPROVABLE_KINDS.reduce((sum, kind) => sum + counts[kind], 0);
+    const verdict = failing.length > 0 ? 'fail' : 'pass';
+    if (blocking.length > 0) {
+        const rules = [...new Set(blocking.map((finding) => finding.rule))].join(', ');
+        return {
+            verdict,
+            autoApprove: false,
+            autoApproveReason: `${plural(blocking.length, 'blocking finding')} (${rules})`,
+        };
+    }
+    if (counts.unknown > 0) {
+        const reason = `${plural(counts.unknown, 'change')} with an action list this tool does not know`;
+        return { verdict, autoApprove: false, autoApproveReason: reason };
+    }
+    if (changes === 0)
+        return { verdict, autoApprove: false, autoApproveReason: 'the plans change nothing' };
+    return {
+        verdict,
+        autoApprove: true,
+        autoApproveReason: `no blocking findings in ${plural(changes, 'change')}`,
+    };
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** The `report` output (shape documented in policy-report.ts and the README). */
+function reportJson(outcome) {
+    const plans = outcome.plans.map((plan) => ({
+        plan: plan.label,
+        tool: plan.tool,
+        formatVersion: plan.formatVersion,
+        counts: countChanges(plan.changes),
+    }));
+    return {
+        version: 1,
+        verdict: outcome.verdict,
+        autoApprove: outcome.autoApprove,
+        counts: plans.map((plan) => plan.counts).reduce(addCounts, countChanges([])),
+        plans,
+        findings: outcome.findings.map((finding) => ({
+            rule: finding.rule,
+            severity: finding.severity,
+            plan: finding.plan,
+            address: finding.address ?? null,
+            message: finding.message,
+            blocksAutoApprove: finding.blocksAutoApprove,
+            exception: finding.exception ?? null,
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/policy/rules/max-changes.js
+
+
+const max_changes_ID = 'max-changes';
+const maxChanges = {
+    description: {
+        id: max_changes_ID,
+        title: 'Plans stay below a size',
+        help: 'Large plans are hard to review and often come from a mistake (a renamed module, a changed `for_each` ' +
+            'key). Each plan must stay within the limits per kind and in total; split the change or raise the limit.',
+    },
+    prepare: (config) => config,
+    check(plan, limits, settings) {
+        const counts = countChanges(plan.changes);
+        const actual = {
+            create: counts.create,
+            update: counts.update,
+            delete: counts.delete,
+            replace: counts.replace + counts['replace-forget'],
+            forget: counts.forget,
+            total: [...EFFECTIVE_KINDS].reduce((sum, kind) => sum + counts[kind], 0),
+        };
+        const findings = [];
+        for (const key of Object.keys(actual)) {
+            const limit = limits[key];
+            if (limit === undefined || actual[key] <= limit)
+                continue;
+            const what = key === 'total' ? 'changes in total' : `${key} changes`;
+            findings.push(planFinding(max_changes_ID, settings, plan, undefined, `${actual[key]} ${what}, more than the limit of ${limit}`));
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/policy/rules/version-constraint.js
+const PART = /^\s*(=|!=|>=|<=|>|<|~>)?\s*v?(\d+(?:\.\d+){0,2})(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?\s*$/;
+function parseVersionConstraint(constraint) {
+    const parts = [];
+    for (const text of constraint.split(',')) {
+        const match = PART.exec(text);
+        if (!match)
+            return undefined;
+        parts.push({
+            operator: (match[1] ?? '='),
+            segments: match[2].split('.').map(Number),
+        });
+    }
+    return parts;
+}
+/** One `=` part: the only constraint that names a single version. */
+function isExactVersion(parts) {
+    return parts.length === 1 && parts[0]?.operator === '=';
+}
+/**
+ * Whether the constraint caps the version. `~> 1.2` caps below 2.0, but `~> 1` (one segment)
+ * lets every later version through in go-version, so it caps nothing.
+ */
+function isBounded(parts) {
+    return parts.some((part) => part.operator === '=' ||
+        part.operator === '<' ||
+        part.operator === '<=' ||
+        (part.operator === '~>' && part.segments.length > 1));
+}
+
+;// CONCATENATED MODULE: ./build/src/policy/rules/module-sources.js
+
+
+
+const module_sources_ID = 'module-sources';
+const moduleSources = {
+    description: {
+        id: module_sources_ID,
+        title: 'Modules from approved sources, pinned',
+        help: 'Every module call must come from an allowed source (`allowed` globs) and be pinned: registry modules ' +
+            'to an exact `version` (or a range with an upper bound under `versions: bounded`), git sources to a ' +
+            'version tag or full commit sha with `?ref=`. Local paths are refused at the root unless `allow-local`; ' +
+            'local calls inside a registry or git module are part of that module and pass.',
+    },
+    prepare: (config) => ({
+        allowed: config.allowed ? compileGlobs(config.allowed) : undefined,
+        versions: config.versions ?? 'exact',
+        allowLocal: config['allow-local'] ?? false,
+        allowUnpinnedGit: config['allow-unpinned-git'] ?? false,
+    }),
+    check(plan, options, settings) {
+        const byPath = new Map(plan.moduleCalls.map((call) => [call.path, call]));
+        const findings = [];
+        for (const call of plan.moduleCalls) {
+            const problem = callProblem(call, byPath, options);
+            if (problem)
+                findings.push(planFinding(module_sources_ID, settings, plan, call.path, `${call.path}: ${problem}`));
+        }
+        return findings;
+    },
+};
+function callProblem(call, byPath, options) {
+    const source = call.source;
+    if (source === undefined)
+        return 'the plan does not record the module source, so it cannot be checked';
+    const kind = sourceKind(source);
+    if (kind === 'local') {
+        if (options.allowLocal || insidePackagedModule(call, byPath))
+            return undefined;
+        return `local module source '${source}' is not allowed (set allow-local: true to allow local modules)`;
+    }
+    if (options.allowed && !options.allowed(source))
+        return `module source '${source}' is not in the allowed list`;
+    if (kind === 'git')
+        return options.allowUnpinnedGit ? undefined : gitPinProblem(source);
+    if (kind === 'registry')
+        return versionProblem(source, call.versionConstraint, options.versions);
+    return undefined;
+}
+/** Local calls under a registry or git module resolve inside that module's package, pinned with it. */
+function insidePackagedModule(call, byPath) {
+    let path = call.path;
+    for (;;) {
+        const cut = path.lastIndexOf('.module.');
+        if (cut < 0)
+            return false;
+        path = path.slice(0, cut);
+        const parent = byPath.get(path);
+        if (parent?.source !== undefined && sourceKind(parent.source) !== 'local')
+            return true;
+    }
+}
+function sourceKind(source) {
+    if (source.startsWith('./') ||
+        source.startsWith('../') ||
+        source.startsWith('.\\') ||
+        source.startsWith('..\\'))
+        return 'local';
+    if (/^(git::|git@|github\.com\/|bitbucket\.org\/)/.test(source))
+        return 'git';
+    // Registry addresses: [hostname/]namespace/name/provider, with an optional //subdirectory.
+    if (!source.includes('::') && /^([a-z0-9.-]+(:\d+)?\/)?[\w-]+\/[\w-]+\/[\w-]+(\/\/.*)?$/i.test(source))
+        return 'registry';
+    return 'other';
+}
+/** A git ref pins when it is a version tag or a full commit sha; branches and short shas move or collide. */
+function gitPinProblem(source) {
+    const query = source.indexOf('?');
+    const ref = query < 0 ? null : new URLSearchParams(source.slice(query + 1)).get('ref');
+    if (ref === null || ref === '')
+        return `git source '${source}' has no ?ref= pin (pin a version tag or a full commit sha)`;
+    if (/^[0-9a-f]{40}$|^[0-9a-f]{64}$/i.test(ref) || /^v?\d+(\.\d+){0,2}([-+][0-9A-Za-z.-]+)?$/.test(ref))
+        return undefined;
+    return `git source '${source}' pins ref '${ref}', which is not a version tag or a full commit sha`;
+}
+function versionProblem(source, constraint, versions) {
+    if (versions === 'any')
+        return undefined;
+    if (constraint === undefined || constraint.trim() === '')
+        return `registry module '${source}' has no version; pin an exact version (version = "1.2.3")`;
+    const parts = parseVersionConstraint(constraint);
+    if (parts === undefined)
+        return `version constraint '${constraint}' of '${source}' cannot be read`;
+    if (isExactVersion(parts))
+        return undefined;
+    if (versions === 'bounded') {
+        return isBounded(parts)
+            ? undefined
+            : `version constraint '${constraint}' of '${source}' has no upper bound (use "~> 1.2" or ">= 1.0, < 2.0")`;
+    }
+    return `version constraint '${constraint}' of '${source}' is not an exact version (use "1.2.3")`;
+}
+
+;// CONCATENATED MODULE: ./build/src/policy/rules/no-destroy.js
+
+
+const no_destroy_ID = 'no-destroy';
+/**
+ * Deletes and forgets. A forget destroys nothing, but the object leaves Terraform's management
+ * and keeps running (and costing) unseen, which a reviewer must know as much as a delete.
+ * Replaces, `replace-forget` included, are no-replace's: one change, one rule.
+ */
+const noDestroy = {
+    description: {
+        id: no_destroy_ID,
+        title: 'Resources must not be destroyed or forgotten',
+        help: 'A plan that deletes a managed object (`delete`) or removes it from state without destroying it ' +
+            '(`forget`, from a `removed` block with `destroy = false`) needs a person to look at it. Keep the resource, ' +
+            'list expected deletions under `allow` (address globs) or `allow-types`, or add a dated exception.',
+    },
+    prepare: (config) => ({
+        allowAddress: compileAddressGlobs(config.allow),
+        allowType: compileGlobs(config['allow-types']),
+    }),
+    check(plan, options, settings) {
+        const findings = [];
+        for (const change of plan.changes) {
+            if (change.kind !== 'delete' && change.kind !== 'forget')
+                continue;
+            if (options.allowAddress(change.address) || options.allowType(change.type))
+                continue;
+            const what = change.kind === 'delete'
+                ? 'will be destroyed'
+                : 'will be removed from the state without being destroyed: the object stays and is no longer managed';
+            findings.push(changeFinding(no_destroy_ID, settings, change, `${change.address} ${what}${reasonSuffix(change)}`));
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/policy/rules/no-direct-iam.js
+
+
+/**
+ * Managed types that grant access. `aws_iam_policy_document` matches the AWS glob but is only a
+ * data source, and data sources never count. Kubernetes RBAC comes in plain and `_v1` names.
+ */
+const DEFAULT_IAM_TYPES = [
+    'aws_iam_*',
+    'google_*_iam_*',
+    'azurerm_role_assignment',
+    'azurerm_role_definition',
+    'kubernetes_role',
+    'kubernetes_role_v1',
+    'kubernetes_role_binding',
+    'kubernetes_role_binding_v1',
+    'kubernetes_cluster_role',
+    'kubernetes_cluster_role_v1',
+    'kubernetes_cluster_role_binding',
+    'kubernetes_cluster_role_binding_v1',
+];
+const no_direct_iam_ID = 'no-direct-iam';
+const noDirectIam = {
+    description: {
+        id: no_direct_iam_ID,
+        title: 'IAM resources only through approved modules',
+        help: 'Access grants (AWS IAM, Google `*_iam_*`, Azure role assignments and definitions, Kubernetes RBAC) ' +
+            'must be managed by the modules the platform team reviews. Move the resource into an approved module, ' +
+            'approve the module by source (`approved-modules`) or call path (`approved-module-paths`), or add a ' +
+            'dated exception.',
+    },
+    prepare: (config) => ({
+        isIam: compileGlobs([...(config.types ?? DEFAULT_IAM_TYPES), ...(config['extra-types'] ?? [])]),
+        approvedSource: compileGlobs(config['approved-modules']),
+        approvedPath: compileGlobs(config['approved-module-paths']),
+    }),
+    check(plan, options, settings) {
+        const findings = [];
+        for (const change of plan.changes) {
+            if (change.mode !== 'managed' || !EFFECTIVE_KINDS.has(change.kind) || !options.isIam(change.type))
+                continue;
+            if (isApproved(change, options))
+                continue;
+            findings.push(changeFinding(no_direct_iam_ID, settings, change, message(change)));
+        }
+        return findings;
+    },
+};
+/**
+ * A resource is inside an approved module when any call of its chain is approved: the code that
+ * declares it then belongs to that module (a local `./modules/role` call inside an approved
+ * registry module is part of the module's package). A local wrapper around an approved module
+ * does not approve resources the wrapper declares itself: those have no approved call above them.
+ */
+function isApproved(change, options) {
+    for (const call of change.moduleCalls) {
+        if (options.approvedPath(call.path))
+            return true;
+        if (call.source !== undefined && options.approvedSource(call.source))
+            return true;
+    }
+    return false;
+}
+function message(change) {
+    const verb = {
+        create: 'creates',
+        update: 'updates',
+        delete: 'deletes',
+        replace: 'replaces',
+        forget: 'forgets',
+        'replace-forget': 'replaces',
+    }[change.kind];
+    const call = change.moduleCall;
+    const where = call === undefined
+        ? 'in the root module'
+        : `in ${call.path} (source ${call.source === undefined ? 'unknown' : `'${call.source}'`}), which is not an approved module`;
+    return `${change.address} ${verb ?? 'changes'} an IAM resource (${change.type}) ${where}`;
+}
+
+;// CONCATENATED MODULE: ./build/src/policy/rules/no-replace.js
+
+
+const no_replace_ID = 'no-replace';
+const noReplace = {
+    description: {
+        id: no_replace_ID,
+        title: 'Resources must not be replaced',
+        help: 'A replace destroys an object and creates a new one (or, for `replace-forget`, leaves the old one ' +
+            'unmanaged), which loses data and identity and may cause downtime when the delete comes first. ' +
+            'Change the configuration so the update happens in place, use `create_before_destroy`, list expected ' +
+            'replacements under `allow-types` or `allow-addresses`, or add a dated exception.',
+    },
+    prepare: (config) => ({
+        allowType: compileGlobs(config['allow-types']),
+        allowAddress: compileAddressGlobs(config['allow-addresses']),
+    }),
+    check(plan, options, settings) {
+        const findings = [];
+        for (const change of plan.changes) {
+            if (change.kind !== 'replace' && change.kind !== 'replace-forget')
+                continue;
+            if (options.allowType(change.type) || options.allowAddress(change.address))
+                continue;
+            findings.push(changeFinding(no_replace_ID, settings, change, replaceMessage(change)));
+        }
+        return findings;
+    },
+};
+function replaceMessage(change) {
+    const how = change.kind === 'replace-forget'
+        ? 'will be replaced: a new object is created and the old one is removed from the state without being destroyed'
+        : change.replaceOrder === 'create-before-destroy'
+            ? 'will be replaced (create before destroy)'
+            : change.replaceOrder === 'delete-before-create'
+                ? 'will be replaced (destroyed before it is created again: expect downtime)'
+                : 'will be replaced';
+    const paths = change.replacePaths.map(formatAttributePath).filter((path) => path !== '');
+    const forcedBy = paths.length > 0 ? `; forced by ${paths.join(', ')}` : '';
+    return `${change.address} ${how}${forcedBy}${reasonSuffix(change)}`;
+}
+
+;// CONCATENATED MODULE: ./build/src/policy/rules/plan-complete.js
+
+const plan_complete_ID = 'plan-complete';
+/** A partial or failed plan shows only part of what apply will do, so nothing about it can be approved. */
+const planComplete = {
+    description: {
+        id: plan_complete_ID,
+        title: 'The plan is complete',
+        help: 'A plan marked incomplete (`complete: false`, from `-target` or deferred work), with `deferred_changes`, ' +
+            'that `errored`, or with an action list this tool does not know, does not show everything apply will do. ' +
+            'Plan the whole configuration again without `-target` once the deferred inputs are known.',
+    },
+    prepare: () => undefined,
+    check(plan, _options, settings) {
+        const findings = [];
+        if (plan.complete === false)
+            findings.push(planFinding(plan_complete_ID, settings, plan, undefined, 'the plan is incomplete (complete: false)'));
+        if (plan.deferredChanges > 0) {
+            const what = plan.deferredChanges === 1 ? '1 change is' : `${plan.deferredChanges} changes are`;
+            findings.push(planFinding(plan_complete_ID, settings, plan, undefined, `${what} deferred to a later plan`));
+        }
+        if (plan.errored === true)
+            findings.push(planFinding(plan_complete_ID, settings, plan, undefined, 'the plan errored part way (errored: true)'));
+        for (const change of plan.changes) {
+            if (change.kind !== 'unknown')
+                continue;
+            const message = `${change.address} has actions ${JSON.stringify(change.actions)}, which this tool does not know`;
+            findings.push(changeFinding(plan_complete_ID, settings, change, message));
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/policy/rules/protected-addresses.js
+
+
+const protected_addresses_ID = 'protected-addresses';
+const LOSSES = {
+    delete: 'deleted',
+    replace: 'replaced',
+    forget: 'removed from the state',
+    'replace-forget': 'replaced (the old object removed from the state)',
+};
+const protectedAddresses = {
+    description: {
+        id: protected_addresses_ID,
+        title: 'Protected resources stay',
+        help: 'Resources listed under `addresses` (globs) hold data or identity that cannot be rebuilt: they must never ' +
+            'be deleted, replaced or forgotten. A `moved` block keeps a renamed resource; anything else needs a dated ' +
+            'exception.',
+    },
+    prepare: (config) => compileAddressGlobs(config.addresses),
+    check(plan, isProtected, settings) {
+        const findings = [];
+        for (const change of plan.changes) {
+            const loss = LOSSES[change.kind];
+            if (loss === undefined || !isProtected(change.address))
+                continue;
+            const message = `protected resource ${change.address} would be ${loss}${reasonSuffix(change)}`;
+            findings.push(changeFinding(protected_addresses_ID, settings, change, message));
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/policy/rules/required-tags.js
+
+const required_tags_ID = 'required-tags';
+const CHECKED_KINDS = new Set(['create', 'update', 'replace', 'replace-forget']);
+function isMap(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * A type supports tags when its `after` has a `tags` attribute at all (the schema is not in the
+ * plan). Keys may come from `tags` or from `tags_all` (provider `default_tags`); a tag map known
+ * only after apply passes, as nothing can be said about it yet.
+ */
+const requiredTags = {
+    description: {
+        id: required_tags_ID,
+        title: 'Resources carry the required tags',
+        help: 'Managed resources created, updated or replaced whose type has a `tags` attribute must carry every key ' +
+            "listed under `tags`, set on the resource or through the provider's `default_tags` (`tags_all`).",
+    },
+    prepare: (config) => config.tags,
+    check(plan, required, settings) {
+        const findings = [];
+        for (const change of plan.changes) {
+            if (change.mode !== 'managed' || !CHECKED_KINDS.has(change.kind))
+                continue;
+            const after = change.after;
+            if (!isMap(after) || !('tags' in after))
+                continue;
+            const unknown = isMap(change.afterUnknown) ? change.afterUnknown : {};
+            if (unknown.tags === true || unknown.tags_all === true)
+                continue;
+            const tags = isMap(after.tags) ? after.tags : {};
+            const tagsAll = isMap(after.tags_all) ? after.tags_all : {};
+            const missing = required.filter((key) => !(key in tags) && !(key in tagsAll));
+            if (missing.length === 0)
+                continue;
+            const message = `${change.address} (${change.type}) lacks required tag${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`;
+            findings.push(changeFinding(required_tags_ID, settings, change, message));
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/policy/rules/resource-types.js
+
+
+const resource_types_ID = 'resource-types';
+/** Changes that bring an object of the type into being or alter it; removing one is never refused here. */
+const resource_types_CHECKED_KINDS = new Set(['create', 'update', 'replace', 'replace-forget', 'read']);
+const resourceTypes = {
+    description: {
+        id: resource_types_ID,
+        title: 'Only allowed resource types',
+        help: 'Resources created, updated, replaced or read must have a type matched by `allow` (when set) and not ' +
+            'by `deny`. Deletes and forgets are never refused by this rule. Managed resources only, unless `modes` ' +
+            'includes `data`.',
+    },
+    prepare: (config) => {
+        const modes = config.modes ?? ['managed'];
+        return {
+            allow: config.allow ? compileGlobs(config.allow) : undefined,
+            deny: compileGlobs(config.deny),
+            managed: modes.includes('managed'),
+            data: modes.includes('data'),
+        };
+    },
+    check(plan, options, settings) {
+        const findings = [];
+        for (const change of plan.changes) {
+            if (!(change.mode === 'managed' ? options.managed : options.data) || !resource_types_CHECKED_KINDS.has(change.kind))
+                continue;
+            const denied = options.deny(change.type);
+            if (!denied && (options.allow === undefined || options.allow(change.type)))
+                continue;
+            const why = denied ? 'is denied by the policy' : 'is not in the allowed list';
+            findings.push(changeFinding(resource_types_ID, settings, change, `${change.address}: resource type ${change.type} ${why}`));
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/policy/rules/index.js
+
+
+
+
+
+
+
+
+
+
+/** Every built-in rule, in the order they run and are reported. */
+const BUILT_IN_RULES = {
+    'no-destroy': noDestroy,
+    'no-replace': noReplace,
+    'no-direct-iam': noDirectIam,
+    'module-sources': moduleSources,
+    'allowed-providers': allowedProviders,
+    'resource-types': resourceTypes,
+    'max-changes': maxChanges,
+    'required-tags': requiredTags,
+    'protected-addresses': protectedAddresses,
+    'plan-complete': planComplete,
+};
+const RULE_IDS = Object.keys(BUILT_IN_RULES);
+function isRuleId(id) {
+    return Object.hasOwn(BUILT_IN_RULES, id);
+}
+/** The finding of an exception that has expired (exceptions.ts). */
+const EXCEPTION_EXPIRED = {
+    id: 'exception-expired',
+    title: 'Policy exceptions are renewed or removed when they expire',
+    help: 'An exception in the policy file is past its `expires` date, so it no longer covers any finding. Fix what it ' +
+        'excused and remove it, or renew it with a new date and reason.',
+};
+function activateRule(id, settings, config) {
+    const rule = BUILT_IN_RULES[id];
+    const options = rule.prepare(config);
+    return {
+        id,
+        description: rule.description,
+        ...settings,
+        check: (plan) => rule.check(plan, options, settings),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/policy/exceptions.js
+
+
+const DAY_MS = 86_400_000;
+function prepareException(entry, location) {
+    return {
+        ...entry,
+        location,
+        matchesAddress: compileAddressGlobs([entry.address]),
+        matchesPlan: entry.plan === undefined ? undefined : compileGlob(entry.plan),
+        endsAt: Date.parse(`${entry.expires}T00:00:00Z`) + DAY_MS,
+    };
+}
+/** Whether a `YYYY-MM-DD` string names a real day (the schema checks only the shape). */
+function isCalendarDate(text) {
+    const time = Date.parse(`${text}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(text);
+}
+/**
+ * Marks the findings an exception in force covers (they stay reported, but never count) and adds
+ * one `exception-expired` finding, deny and blocking, for each expired exception that concerns a
+ * plan of this run: an expired exception covers nothing, and says so where it is written.
+ */
+function applyExceptions(findings, exceptions, context) {
+    const now = context.now.getTime();
+    const active = exceptions.filter((exception) => now < exception.endsAt);
+    const covered = findings.map((finding) => {
+        const exception = active.find((candidate) => covers(candidate, finding));
+        return exception
+            ? { ...finding, exception: { reason: exception.reason, expires: exception.expires } }
+            : finding;
+    });
+    const expired = exceptions
+        .filter((exception) => now >= exception.endsAt)
+        .filter((exception) => exception.matchesPlan === undefined || context.plans.some(exception.matchesPlan))
+        .map((exception) => ({
+        rule: EXCEPTION_EXPIRED.id,
+        severity: 'deny',
+        blocksAutoApprove: true,
+        plan: context.policyFile,
+        address: exception.address,
+        message: `${exception.location}: the exception for ${exception.rule} on ${exception.address} ` +
+            `('${exception.reason}') expired on ${exception.expires}; remove it or renew it`,
+    }));
+    return [...covered, ...expired];
+}
+function covers(exception, finding) {
+    return (exception.rule === finding.rule &&
+        exception.matchesAddress(finding.address ?? '') &&
+        (exception.matchesPlan === undefined || exception.matchesPlan(finding.plan)));
+}
+
+;// CONCATENATED MODULE: ./build/src/policy/evaluate.js
+
+
+
+/** Runs every rule of the policy over every plan, applies the exceptions and decides the verdict. */
+function evaluatePolicy(plans, policy, options) {
+    const raw = [];
+    for (const plan of plans) {
+        // A loop, not push(...): a plan can yield more findings than a call takes arguments.
+        for (const rule of policy.rules)
+            for (const finding of rule.check(plan))
+                raw.push(finding);
+    }
+    for (const finding of options.extraFindings ?? [])
+        raw.push(finding);
+    const findings = applyExceptions(raw, policy.exceptions, {
+        plans: plans.map((plan) => plan.label),
+        now: options.now,
+        policyFile: policy.file ?? 'default policy',
+    });
+    const rules = [...policy.rules.map((rule) => rule.description), ...(options.extraRules ?? [])];
+    if (findings.some((finding) => finding.rule === EXCEPTION_EXPIRED.id))
+        rules.push(EXCEPTION_EXPIRED);
+    return { plans, findings, rules, ...decideVerdict(plans, findings, options.failOn) };
+}
+
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(3382);
+// EXTERNAL MODULE: ./build/src/runtime/user-error.js
+var user_error = __webpack_require__(6128);
+;// CONCATENATED MODULE: ./build/src/policy/plan-paths.js
+
+
+
+/**
+ * Expands the `plans` input. Unlike value files, plans are only read, so absolute paths (a plan
+ * written to RUNNER_TEMP) are fine. Every glob must match something: a stack whose plan went
+ * missing must not pass silently.
+ */
+async function resolvePlanPaths(workspace, patterns) {
+    const found = new Map();
+    for (const pattern of patterns) {
+        // A literal path is taken as it is: reading it says plainly when it is missing.
+        const matches = (0,dist/* isDynamicPattern */.ey)(pattern)
+            ? await (0,dist/* glob */.TI)(pattern, { cwd: workspace, absolute: true, onlyFiles: true, expandDirectories: false })
+            : [(0,external_node_path_.resolve)(workspace, pattern)];
+        if (matches.length === 0) {
+            throw new user_error/* UserError */.yo(`plans: nothing matches '${pattern}'`, {
+                hint: `globs are relative to the workspace (${workspace}); check that the step writing the plan JSON ran first`,
+            });
+        }
+        for (const path of matches.sort())
+            found.set(path, { path, label: labelOf(workspace, path) });
+    }
+    return [...found.values()];
+}
+function labelOf(workspace, path) {
+    const inside = (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), path);
+    if (inside === '' || inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside))
+        return path;
+    return inside.split(external_node_path_.sep).join('/');
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./build/src/policy/plan-normalise.js
+/**
+ * The change model of a plan JSON that checkPlanDocument (plan-file.ts) accepted. Odd fields never
+ * throw: a missing or malformed `change` gives an `unknown` change, a missing `configuration` gives
+ * module calls without a source. Values (`before`, `after`, masks) are kept by reference, never
+ * copied, so a 60 MB plan costs little more than its `JSON.parse`.
+ */
+function normalisePlan(json, label, path) {
+    const plan = asObject(json) ?? {};
+    const moduleCalls = configuredModuleCalls(plan.configuration);
+    const chains = new ModuleChains(moduleCalls);
+    const resourceChanges = Array.isArray(plan.resource_changes) ? plan.resource_changes : [];
+    const changes = resourceChanges.map((entry) => normaliseChange(entry, label, chains));
+    return {
+        label,
+        path,
+        formatVersion: typeof plan.format_version === 'string' ? plan.format_version : '',
+        toolVersion: optionalString(plan.terraform_version),
+        tool: planTool(changes, plan.configuration),
+        changes,
+        moduleCalls,
+        complete: optionalBoolean(plan.complete),
+        errored: optionalBoolean(plan.errored),
+        deferredChanges: Array.isArray(plan.deferred_changes) ? plan.deferred_changes.length : 0,
+        resourceDrift: Array.isArray(plan.resource_drift) ? plan.resource_drift.length : 0,
+    };
+}
+function normaliseChange(entry, label, chains) {
+    const resource = asObject(entry) ?? {};
+    const change = asObject(resource.change);
+    const actions = actionList(change?.actions);
+    const { kind, replaceOrder } = changeKindOf(actions);
+    const address = optionalString(resource.address) ?? '';
+    const moduleAddress = optionalString(resource.module_address) || moduleAddressOf(address);
+    const calls = moduleAddress ? chains.chainFor(moduleAddress) : [];
+    return {
+        plan: label,
+        address,
+        previousAddress: optionalString(resource.previous_address),
+        mode: resource.mode === 'data' ? 'data' : 'managed',
+        type: optionalString(resource.type) ?? '',
+        name: optionalString(resource.name) ?? '',
+        provider: optionalString(resource.provider_name) ?? '',
+        moduleAddress,
+        moduleCall: calls[0],
+        moduleCalls: calls,
+        kind,
+        actions,
+        replaceOrder,
+        actionReason: optionalString(resource.action_reason),
+        replacePaths: Array.isArray(resource.replace_paths)
+            ? resource.replace_paths.filter(Array.isArray)
+            : [],
+        importing: change?.importing !== undefined && change.importing !== null && change.importing !== false,
+        before: change?.before,
+        after: change?.after,
+        afterUnknown: change?.after_unknown,
+        beforeSensitive: change?.before_sensitive,
+        afterSensitive: change?.after_sensitive,
+    };
+}
+/** Every action list Terraform and OpenTofu emit, keyed by the list as JSON (unambiguous, unlike a join). */
+const KINDS_BY_ACTIONS = new Map([
+    [['create'], { kind: 'create' }],
+    [['update'], { kind: 'update' }],
+    [['delete'], { kind: 'delete' }],
+    [['delete', 'create'], { kind: 'replace', replaceOrder: 'delete-before-create' }],
+    [['create', 'delete'], { kind: 'replace', replaceOrder: 'create-before-destroy' }],
+    [['forget'], { kind: 'forget' }],
+    // Terraform writes CreateThenForget; OpenTofu writes forget then create (its ForgetThenCreate).
+    [['create', 'forget'], { kind: 'replace-forget', replaceOrder: 'create-before-destroy' }],
+    [['forget', 'create'], { kind: 'replace-forget', replaceOrder: 'delete-before-create' }],
+    [['read'], { kind: 'read' }],
+    [['no-op'], { kind: 'no-op' }],
+].map(([actions, kind]) => [JSON.stringify(actions), kind]));
+/** The kind of a `change.actions` list; anything not listed above is `unknown`, never an error. */
+function changeKindOf(actions) {
+    const known = KINDS_BY_ACTIONS.get(JSON.stringify(actions));
+    return { kind: known?.kind ?? 'unknown', replaceOrder: known?.replaceOrder };
+}
+function actionList(actions) {
+    if (!Array.isArray(actions))
+        return [];
+    // A non-string entry is kept visibly (and makes the list unknown) instead of being dropped.
+    return actions.map((action) => (typeof action === 'string' ? action : JSON.stringify(action)));
+}
+/**
+ * Module call names along a module address, instance keys dropped:
+ * `module.a["x.y[0]"].module.b[3]` gives `['a', 'b']`; undefined when the text is not a module
+ * address. Quoted keys may hold dots, brackets and escaped quotes, so this scans instead of splitting.
+ */
+function moduleCallNames(moduleAddress) {
+    const scanned = scanModulePath(moduleAddress);
+    return scanned && scanned.end === moduleAddress.length ? scanned.names : undefined;
+}
+/** The `module.…` prefix of a resource address, for plans that omit `module_address`. */
+function moduleAddressOf(address) {
+    const scanned = scanModulePath(address);
+    return scanned && scanned.names.length > 0 ? address.slice(0, scanned.end) : undefined;
+}
+/**
+ * The leading `module.<name>[key]…` segments of an address: their names and where they end (at the
+ * end of the text, or before the `.` that starts a resource's `type.name`). Undefined if malformed.
+ */
+function scanModulePath(address) {
+    const names = [];
+    let end = 0;
+    let next = 0;
+    while (address.startsWith('module.', next)) {
+        const nameStart = next + 'module.'.length;
+        let at = scanName(address, nameStart);
+        if (at === nameStart)
+            return undefined;
+        names.push(address.slice(nameStart, at));
+        while (address[at] === '[') {
+            const keyEnd = scanInstanceKey(address, at);
+            if (keyEnd === undefined)
+                return undefined;
+            at = keyEnd;
+        }
+        if (at < address.length && address[at] !== '.')
+            return undefined;
+        end = at;
+        next = at + 1;
+    }
+    return { names, end };
+}
+function scanName(text, from) {
+    let at = from;
+    while (at < text.length && /[A-Za-z0-9_-]/.test(text[at]))
+        at += 1;
+    return at;
+}
+/** End of `[0]`, `[*]` or `["quoted \"key\" with . and ]"]` starting at `[`; undefined if malformed. */
+function scanInstanceKey(text, open) {
+    let at = open + 1;
+    if (text[at] === '"') {
+        at += 1;
+        while (at < text.length && text[at] !== '"')
+            at += text[at] === '\\' ? 2 : 1;
+        if (at >= text.length)
+            return undefined;
+        at += 1;
+    }
+    else {
+        while (at < text.length && text[at] !== ']')
+            at += 1;
+    }
+    return text[at] === ']' ? at + 1 : undefined;
+}
+/** Call chains per module address, built once per distinct address (large plans repeat them). */
+class ModuleChains {
+    byPath;
+    byAddress = new Map();
+    constructor(calls) {
+        this.byPath = new Map(calls.map((call) => [call.path, call]));
+    }
+    /** Root call first; shared between changes of the same module instance, so never mutate it. */
+    chainFor(moduleAddress) {
+        let chain = this.byAddress.get(moduleAddress);
+        if (!chain) {
+            chain = this.build(moduleCallNames(moduleAddress) ?? []);
+            this.byAddress.set(moduleAddress, chain);
+        }
+        return chain;
+    }
+    build(names) {
+        let path = '';
+        return names.map((name) => {
+            path = path ? `${path}.module.${name}` : `module.${name}`;
+            // A plan without `configuration` (or a trimmed one) still names the call; its source is unknown.
+            return this.byPath.get(path) ?? { path, name, source: undefined, versionConstraint: undefined };
+        });
+    }
+}
+/** Every call under `configuration.root_module.module_calls`, nested ones after their parent. */
+function configuredModuleCalls(configuration) {
+    const calls = [];
+    const visit = (module, parentPath) => {
+        const moduleCalls = asObject(asObject(module)?.module_calls);
+        if (!moduleCalls)
+            return;
+        for (const [name, value] of Object.entries(moduleCalls)) {
+            const call = asObject(value);
+            const path = parentPath ? `${parentPath}.module.${name}` : `module.${name}`;
+            calls.push({
+                path,
+                name,
+                source: optionalString(call?.source),
+                versionConstraint: optionalString(call?.version_constraint),
+            });
+            visit(call?.module, path);
+        }
+    };
+    visit(asObject(configuration)?.root_module, '');
+    return calls;
+}
+const OPENTOFU_REGISTRY = 'registry.opentofu.org/';
+const TERRAFORM_REGISTRY = 'registry.terraform.io/';
+/**
+ * The tool, from provider addresses only: each tool resolves bare provider names against its own
+ * registry, so an OpenTofu registry address is the stronger sign (a Terraform user would have to
+ * write it out). `terraform_version` is no evidence: OpenTofu writes that field too.
+ */
+function planTool(changes, configuration) {
+    const providers = new Set(changes.map((change) => change.provider));
+    const providerConfig = asObject(asObject(configuration)?.provider_config) ?? {};
+    for (const config of Object.values(providerConfig)) {
+        const fullName = optionalString(asObject(config)?.full_name);
+        if (fullName)
+            providers.add(fullName);
+    }
+    const names = [...providers];
+    if (names.some((name) => name.startsWith(OPENTOFU_REGISTRY)))
+        return 'opentofu';
+    if (names.some((name) => name.startsWith(TERRAFORM_REGISTRY)))
+        return 'terraform';
+    return 'unknown';
+}
+function asObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function optionalString(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function optionalBoolean(value) {
+    return typeof value === 'boolean' ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/policy/plan-file.js
+
+
+
+const HOW_TO_PRODUCE = 'write the plan to a file and convert it: `terraform plan -out=tfplan && terraform show -json tfplan > plan.json` ' +
+    '(OpenTofu: `tofu plan -out=tfplan && tofu show -json tfplan > plan.json`)';
+/** The `format_version` majors this reader understands; the format promises minors stay compatible. */
+const SUPPORTED_MAJORS = new Set(['0', '1']);
+/**
+ * Reads one plan JSON (`terraform show -json` / `tofu show -json`) and normalises it. Anything else
+ * (a binary plan, a state, the `plan -json` log stream, an HCP redacted plan, broken JSON, a future
+ * major format) is a UserError naming the file, what it is, and how to produce a plan JSON.
+ */
+async function readPlanFile(path, label) {
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(path);
+    }
+    catch (error) {
+        const reason = error.code === 'ENOENT' ? 'no such file' : error.message;
+        throw new user_error/* UserError */.yo(`cannot read the plan ${label}: ${reason}`, {
+            hint: `pass the path of a plan JSON; ${HOW_TO_PRODUCE}`,
+            location: { file: label },
+            cause: error,
+        });
+    }
+    const json = parsePlanText(planText(bytes, label), label);
+    checkPlanDocument(json, label);
+    return normalisePlan(json, label, path);
+}
+function planText(bytes, label) {
+    // A saved plan (`-out=tfplan`) is a zip archive.
+    if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+        throw new user_error/* UserError */.yo(`${label} is a binary plan file (the zip that \`terraform plan -out\` writes), not a plan JSON`, {
+            hint: `convert it: \`terraform show -json ${label} > plan.json\` (OpenTofu: \`tofu show -json ${label} > plan.json\`)`,
+            location: { file: label },
+        });
+    }
+    // Windows PowerShell 5 redirects (`>`) write UTF-16LE with a byte order mark.
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return bytes.toString('utf16le', 2);
+    const text = bytes.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+function parsePlanText(text, label) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        if (text.trim() === '') {
+            throw new user_error/* UserError */.yo(`${label} is empty, not a plan JSON`, {
+                hint: HOW_TO_PRODUCE,
+                location: { file: label },
+            });
+        }
+        if (isUiMessage(firstLineJson(text)))
+            throw uiStreamError(label);
+        const message = error.message;
+        const { line, column } = lineAndColumn(text, errorOffset(message, text));
+        // V8 quotes the whole input in some messages; keep only the reason.
+        const reason = message.replace(/, ".*" is not valid JSON$/s, '').replace(/ in JSON at position.*$/s, '');
+        throw new user_error/* UserError */.yo(`${label}:${line}:${column}: not valid JSON: ${reason}`, {
+            hint: `check the file was written completely and not edited since; ${HOW_TO_PRODUCE}`,
+            location: { file: label, line, column },
+            cause: error,
+        });
+    }
+}
+/**
+ * Throws a UserError unless `json` is a plan JSON of a supported `format_version` major. Only the
+ * major gates (the documented promise: minors add fields, which are ignored); `terraform_version`
+ * never does, since OpenTofu and future releases write versions this code cannot know.
+ */
+function checkPlanDocument(json, label) {
+    const location = { file: label };
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+        throw new user_error/* UserError */.yo(`${label} is not a plan JSON: it holds a JSON ${jsonKind(json)}, not an object`, {
+            hint: HOW_TO_PRODUCE,
+            location,
+        });
+    }
+    const document = json;
+    if (isUiMessage(document))
+        throw uiStreamError(label);
+    if (isRedactedPlan(document)) {
+        throw new user_error/* UserError */.yo(`${label} is an HCP Terraform redacted plan (the json-output-redacted API, made for the UI), ` +
+            'not a plan JSON: it has no format_version and no configuration, so module sources cannot be checked', {
+            hint: 'download the plan JSON from `/api/v2/plans/<plan-id>/json-output` instead (a token with workspace admin ' +
+                `access), or ${HOW_TO_PRODUCE}`,
+            location,
+        });
+    }
+    if (!('format_version' in document)) {
+        throw new user_error/* UserError */.yo(`${label} is not a Terraform/OpenTofu plan JSON: it has no format_version`, {
+            hint: HOW_TO_PRODUCE,
+            location,
+        });
+    }
+    if (isState(document)) {
+        throw new user_error/* UserError */.yo(`${label} is a state JSON (\`terraform show -json\` without a plan file), not a plan JSON: it has no resource_changes`, { hint: HOW_TO_PRODUCE, location });
+    }
+    const formatVersion = document.format_version;
+    const major = typeof formatVersion === 'string' ? formatVersion.split('.')[0] : undefined;
+    if (major === undefined || !SUPPORTED_MAJORS.has(major)) {
+        throw new user_error/* UserError */.yo(`${label} has plan format_version ${JSON.stringify(formatVersion)}; this action reads formats 0.x and 1.x`, {
+            hint: 'a new major format changes meanings this action relies on; update gitops-actions, or produce the plan with a release that writes format 1.x',
+            location,
+        });
+    }
+}
+/** Keys only plans have; a state JSON has `values` (or, for an empty state, nothing else at all). */
+const PLAN_KEYS = ['resource_changes', 'planned_values', 'configuration', 'prior_state', 'output_changes'];
+const STATE_KEYS = new Set(['format_version', 'terraform_version', 'values']);
+function isState(document) {
+    if (PLAN_KEYS.some((key) => key in document))
+        return false;
+    return 'values' in document || Object.keys(document).every((key) => STATE_KEYS.has(key));
+}
+/**
+ * HCP Terraform's json-output-redacted body is Terraform's `jsonformat.Plan` (what its UI renders):
+ * `plan_format_version`, `provider_format_version`, `provider_schemas`, `relevant_attributes` and
+ * no `format_version` or `configuration`. Facts from hashicorp/terraform:
+ * internal/command/jsonformat/plan.go (type Plan), internal/cloud/cloudplan/remote_plan_json.go
+ * ("the redacted one can be decoded directly into a jsonformat.Plan struct"), and the fixture
+ * internal/cloud/testdata/apply-json-with-outputs/plan-redacted.json.
+ */
+function isRedactedPlan(document) {
+    return !('format_version' in document) && 'plan_format_version' in document;
+}
+/** A line of `terraform plan -json` / `tofu plan -json` (the machine-readable UI), not a plan. */
+function isUiMessage(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    return '@message' in value && ('@level' in value || 'type' in value);
+}
+function uiStreamError(label) {
+    return new user_error/* UserError */.yo(`${label} is the log stream of \`terraform plan -json\` (one JSON message per line), not a plan JSON`, {
+        hint: `the stream describes a plan but not its configuration; ${HOW_TO_PRODUCE}`,
+        location: { file: label },
+    });
+}
+function firstLineJson(text) {
+    const firstLine = text.trimStart().split('\n', 1)[0] ?? '';
+    try {
+        return JSON.parse(firstLine);
+    }
+    catch {
+        return undefined;
+    }
+}
+function jsonKind(value) {
+    if (value === null)
+        return 'null';
+    return Array.isArray(value) ? 'array' : typeof value;
+}
+/**
+ * Where JSON.parse failed: V8 gives `at position N` in most messages, but not in `Unexpected token
+ * 'x', "…" is not valid JSON` (Node 20 and later), so those are located by scanning.
+ */
+function errorOffset(message, text) {
+    const position = /at position (\d+)/.exec(message);
+    if (position)
+        return Number(position[1]);
+    if (/Unexpected end of JSON input/.test(message))
+        return text.length;
+    return firstSyntaxError(text);
+}
+function lineAndColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+        line += 1;
+        lineStart = at + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+/**
+ * Offset of the first character that cannot continue a JSON text. Used only for the one kind of
+ * V8 message without a position, so it checks structure and tokens, not every string escape.
+ */
+function firstSyntaxError(text) {
+    const literal = /true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    // Control characters in strings get a positioned V8 message, so they need no check here.
+    const string = /"(?:[^"\\]|\\.)*"/y;
+    const stack = [];
+    let expectValue = true;
+    let at = 0;
+    while (at < text.length) {
+        const char = text[at];
+        if (/\s/.test(char)) {
+            at += 1;
+        }
+        else if (expectValue && (char === '{' || char === '[')) {
+            stack.push(char === '{' ? '}' : ']');
+            at += 1;
+        }
+        else if (char === '}' || char === ']') {
+            if (stack.pop() !== char)
+                return at;
+            expectValue = false;
+            at += 1;
+        }
+        else if (!expectValue && (char === ',' || char === ':') && stack.length > 0) {
+            expectValue = true;
+            at += 1;
+        }
+        else if (expectValue && char === '"') {
+            string.lastIndex = at;
+            if (!string.test(text))
+                return at;
+            at = string.lastIndex;
+            expectValue = false;
+        }
+        else if (expectValue) {
+            literal.lastIndex = at;
+            if (!literal.test(text))
+                return at;
+            at = literal.lastIndex;
+            expectValue = false;
+        }
+        else {
+            return at;
+        }
+    }
+    return at;
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(2463);
+var ajv_namespaceObject = /*#__PURE__*/__webpack_require__.t(ajv, 2);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./build/action-schemas/policy.schema.json
+const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/gitops-actions/action-schemas/policy.schema.json","title":"plan-policy policy file","description":"The policy the plan-policy action checks Terraform/OpenTofu plans against. Rules merge over the default policy (no-destroy, no-replace, no-direct-iam and plan-complete as blocking deny rules); a default rule is turned off with severity: off.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"The policy file format version: 1."},"rules":{"type":"object","additionalProperties":false,"properties":{"no-destroy":{"type":"object","additionalProperties":false,"description":"Deletes and forgets are findings.","properties":{"severity":{"$ref":"#/definitions/severity"},"blocks-auto-approve":{"$ref":"#/definitions/blocksAutoApprove"},"allow":{"$ref":"#/definitions/globs","description":"Address globs that may be deleted or forgotten."},"allow-types":{"$ref":"#/definitions/globs","description":"Resource type globs that may be deleted or forgotten."}}},"no-replace":{"type":"object","additionalProperties":false,"description":"Replaces (replace-forget included) are findings.","properties":{"severity":{"$ref":"#/definitions/severity"},"blocks-auto-approve":{"$ref":"#/definitions/blocksAutoApprove"},"allow-types":{"$ref":"#/definitions/globs","description":"Resource type globs that may be replaced."},"allow-addresses":{"$ref":"#/definitions/globs","description":"Address globs that may be replaced."}}},"no-direct-iam":{"type":"object","additionalProperties":false,"description":"Managed IAM resources changed outside an approved module are findings.","properties":{"severity":{"$ref":"#/definitions/severity"},"blocks-auto-approve":{"$ref":"#/definitions/blocksAutoApprove"},"approved-modules":{"$ref":"#/definitions/globs","description":"Module source globs whose resources may manage IAM."},"approved-module-paths":{"$ref":"#/definitions/globs","description":"Module call path globs (module.iam) whose resources may manage IAM."},"types":{"$ref":"#/definitions/globs","description":"IAM resource type globs, replacing the defaults."},"extra-types":{"$ref":"#/definitions/globs","description":"IAM resource type globs added to the defaults or to types."}}},"module-sources":{"type":"object","additionalProperties":false,"description":"Module calls come from allowed sources and are pinned.","properties":{"severity":{"$ref":"#/definitions/severity"},"blocks-auto-approve":{"$ref":"#/definitions/blocksAutoApprove"},"allowed":{"$ref":"#/definitions/globs","description":"Module source globs that may be called; every source when absent."},"versions":{"enum":["exact","bounded","any"],"description":"What a registry module\'s version must be."},"allow-local":{"type":"boolean","description":"Allow local paths (./, ../) at the root."},"allow-unpinned-git":{"type":"boolean","description":"Allow git sources without a tag or full commit sha ref."}}},"allowed-providers":{"type":"object","additionalProperties":false,"required":["allowed"],"description":"Resources use allowed providers only.","properties":{"severity":{"$ref":"#/definitions/severity"},"blocks-auto-approve":{"$ref":"#/definitions/blocksAutoApprove"},"allowed":{"$ref":"#/definitions/globs","description":"Provider address globs."}}},"resource-types":{"type":"object","additionalProperties":false,"description":"Resource types are allowed and not denied.","properties":{"severity":{"$ref":"#/definitions/severity"},"blocks-auto-approve":{"$ref":"#/definitions/blocksAutoApprove"},"allow":{"$ref":"#/definitions/globs","description":"Type globs that may be used; every type when absent."},"deny":{"$ref":"#/definitions/globs","description":"Type globs that may not be used."},"modes":{"type":"array","items":{"enum":["managed","data"]},"uniqueItems":true,"description":"Resource modes checked; managed only by default."}}},"max-changes":{"type":"object","additionalProperties":false,"description":"Each plan stays within these numbers of changes.","properties":{"severity":{"$ref":"#/definitions/severity"},"blocks-auto-approve":{"$ref":"#/definitions/blocksAutoApprove"},"create":{"$ref":"#/definitions/limit"},"update":{"$ref":"#/definitions/limit"},"delete":{"$ref":"#/definitions/limit"},"replace":{"$ref":"#/definitions/limit"},"forget":{"$ref":"#/definitions/limit"},"total":{"$ref":"#/definitions/limit"}}},"required-tags":{"type":"object","additionalProperties":false,"required":["tags"],"description":"Taggable resources carry these tag keys.","properties":{"severity":{"$ref":"#/definitions/severity"},"blocks-auto-approve":{"$ref":"#/definitions/blocksAutoApprove"},"tags":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}},"protected-addresses":{"type":"object","additionalProperties":false,"required":["addresses"],"description":"These addresses are never deleted, replaced or forgotten.","properties":{"severity":{"$ref":"#/definitions/severity"},"blocks-auto-approve":{"$ref":"#/definitions/blocksAutoApprove"},"addresses":{"$ref":"#/definitions/globs","description":"Address globs."}}},"plan-complete":{"type":"object","additionalProperties":false,"description":"The plan is complete, not errored and without deferred or unknown changes.","properties":{"severity":{"$ref":"#/definitions/severity"},"blocks-auto-approve":{"$ref":"#/definitions/blocksAutoApprove"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","address","reason","expires"],"properties":{"rule":{"type":"string","minLength":1,"description":"A built-in rule id, or rego:<package>."},"address":{"type":"string","minLength":1,"description":"Address glob; * also covers plan-wide findings."},"plan":{"type":"string","minLength":1,"description":"Plan label glob (stacks/legacy/*); every plan when absent."},"reason":{"type":"string","minLength":1,"description":"Why the exception exists (a ticket, a migration)."},"expires":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$","description":"YYYY-MM-DD: the last day the exception applies (UTC)."}}}}},"definitions":{"severity":{"enum":["deny","warn","info","off"],"description":"deny fails the check (fail-on: deny); off turns the rule off."},"blocksAutoApprove":{"type":"boolean","description":"Whether findings stop auto-approve; true for deny, false otherwise, by default."},"globs":{"type":"array","items":{"type":"string","minLength":1}},"limit":{"type":"integer","minimum":0}}}');
+// EXTERNAL MODULE: ./build/src/values/closest-candidates.js
+var closest_candidates = __webpack_require__(2942);
+;// CONCATENATED MODULE: ./build/src/policy/policy-file.js
+
+
+
+
+
+
+
+
+/** What applies without a policy file, and what a file's `rules` merge over (issue 5). */
+const DEFAULT_RULE_IDS = [
+    'no-destroy',
+    'no-replace',
+    'no-direct-iam',
+    'plan-complete',
+];
+async function loadPolicy(path) {
+    if (path === undefined)
+        return buildPolicy(undefined, {}, []);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        const missing = error.code === 'ENOENT';
+        throw new user_error/* UserError */.yo(`policy file ${path} ${missing ? 'does not exist' : 'cannot be read'}`, {
+            hint: 'set the policy input to a YAML policy file relative to the workspace, or leave it empty for the default policy',
+            cause: error,
+        });
+    }
+    return parsePolicy(text, path);
+}
+function parsePolicy(text, file) {
+    const lineCounter = new yaml_dist/* LineCounter */.HN();
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
+    const locate = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { file, line, column: col };
+    };
+    const yamlError = doc.errors[0];
+    if (yamlError) {
+        const reason = yamlError.message.split('\n')[0] ?? yamlError.code;
+        throw policyError([{ location: locate(yamlError.pos[0]), message: `invalid YAML: ${reason}` }], 'fix the YAML syntax');
+    }
+    const value = doc.toJS();
+    if (value === null || value === undefined) {
+        throw policyError([{ location: { file }, message: 'the policy file is empty' }], 'a policy starts with "version: 1"');
+    }
+    const validate = policyValidator();
+    if (!validate(value)) {
+        const problems = (validate.errors ?? []).map((error) => describe(error, doc, locate));
+        throw policyError(problems, problems.find((problem) => problem.hint)?.hint);
+    }
+    const policy = value;
+    const exceptions = (policy.exceptions ?? []).map((entry, index) => checkedException(entry, locate(nodeAt(doc, ['exceptions', String(index)])?.range?.[0] ?? 0)));
+    return buildPolicy(file, policy.rules ?? {}, exceptions);
+}
+function buildPolicy(file, configured, exceptions) {
+    const rules = [];
+    for (const id of RULE_IDS) {
+        const config = configured[id] ?? (DEFAULT_RULE_IDS.includes(id) ? {} : undefined);
+        if (config === undefined)
+            continue;
+        const { severity = 'deny', 'blocks-auto-approve': blocks, ...options } = config;
+        if (severity === 'off')
+            continue;
+        rules.push(activateRule(id, { severity, blocksAutoApprove: blocks ?? severity === 'deny' }, options));
+    }
+    return { file, rules, exceptions };
+}
+function checkedException(entry, location) {
+    const where = (0,user_error/* formatLocation */.j$)(location);
+    if (!isRuleId(entry.rule) && !entry.rule.startsWith('rego:')) {
+        const [closest] = (0,closest_candidates/* closestCandidates */.m)(entry.rule, RULE_IDS, 1);
+        throw policyError([{ location, message: `exception for unknown rule '${entry.rule}'` }], [
+            closest ? `did you mean '${closest}'?` : undefined,
+            `exceptions name a built-in rule (${RULE_IDS.join(', ')}) or rego:<package>`,
+        ]
+            .filter(Boolean)
+            .join(' '));
+    }
+    if (!isCalendarDate(entry.expires)) {
+        throw policyError([{ location, message: `exception expires on '${entry.expires}', which is not a date` }], 'write expires as YYYY-MM-DD, for example 2027-01-31');
+    }
+    return prepareException(entry, where);
+}
+function policyError(problems, hint) {
+    const lines = problems.map((problem) => `${(0,user_error/* formatLocation */.j$)(problem.location)}: ${problem.message}`);
+    const message = lines.length === 1
+        ? `invalid policy: ${lines[0]}`
+        : `invalid policy:\n${lines.map((line) => `  - ${line}`).join('\n')}`;
+    return new user_error/* UserError */.yo(message, { location: problems[0]?.location, ...(hint ? { hint } : {}) });
+}
+let compiled;
+function policyValidator() {
+    if (!compiled) {
+        // ajv is CommonJS: Node names its `Ajv` export, a bundler's interop only gives `default`.
+        const module = ajv_namespaceObject;
+        const Ajv = module.Ajv ?? module.default.Ajv;
+        compiled = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(policy_schema_namespaceObject);
+    }
+    return compiled;
+}
+function describe(error, doc, locate) {
+    const segments = error.instancePath
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const where = segments.length === 0 ? 'the policy' : keyPath(segments);
+    const node = nodeAt(doc, segments);
+    const location = locate(node?.range?.[0] ?? 0);
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const key = String(error.params.additionalProperty);
+            const valid = Object.keys(error.parentSchema.properties ?? {});
+            const keyNode = keyNodeAt(node, key);
+            const [closest] = (0,closest_candidates/* closestCandidates */.m)(key, valid, 1);
+            const what = segments.length === 1 && segments[0] === 'rules' ? 'rule' : 'key';
+            return {
+                location: keyNode ? locate(keyNode.range?.[0] ?? 0) : location,
+                message: `${where}: unknown ${what} '${key}'`,
+                hint: `${closest ? `did you mean '${closest}'? ` : ''}valid ${what}s: ${valid.join(', ')}`,
+            };
+        }
+        case 'required':
+            return { location, message: `${where}: '${String(error.params.missingProperty)}' is required` };
+        case 'enum':
+            return {
+                location,
+                message: `${where}: must be one of ${error.schema.join(', ')} (got ${JSON.stringify(error.data)})`,
+            };
+        case 'const':
+            return {
+                location,
+                message: `${where}: must be ${JSON.stringify(error.schema)} (got ${JSON.stringify(error.data)})`,
+            };
+        case 'pattern':
+            return { location, message: `${where}: must be a date YYYY-MM-DD (got ${JSON.stringify(error.data)})` };
+        case 'type':
+            return {
+                location,
+                message: `${where}: must be ${String(error.params.type)} (got ${JSON.stringify(error.data)})`,
+            };
+        default:
+            return { location, message: `${where}: ${error.message ?? 'is invalid'}` };
+    }
+}
+/** `rules.no-destroy.allow[0]`, as a reader finds it in the file. */
+function keyPath(segments) {
+    return segments.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+function nodeAt(doc, segments) {
+    let node = doc.contents;
+    for (const segment of segments) {
+        if ((0,yaml_dist/* isMap */.jh)(node))
+            node = node.items.find((pair) => (0,yaml_dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === segment)?.value;
+        else if ((0,yaml_dist/* isSeq */.oP)(node))
+            node = node.items[Number(segment)];
+        else
+            return undefined;
+    }
+    return node ?? undefined;
+}
+function keyNodeAt(node, key) {
+    if (!(0,yaml_dist/* isMap */.jh)(node))
+        return undefined;
+    const pair = node.items.find((item) => (0,yaml_dist/* isScalar */.jn)(item.key) && String(item.key.value) === key);
+    return pair?.key;
+}
+
+;// CONCATENATED MODULE: ./build/src/policy/rego/conftest-rules.js
+/**
+ * conftest's rule names, which is what teams' existing policies use: `deny`, `violation` and `warn`,
+ * optionally with a suffix (`deny_public_bucket`). conftest reads them in package `main` unless told
+ * otherwise; here every package counts, as with its `--all-namespaces`.
+ */
+const RULE_NAME = /^(deny|violation|warn)(_[A-Za-z0-9_]+)?$/;
+/**
+ * Walks the `data` document OPA evaluated and turns every conftest rule's results into findings.
+ * Packages are nested objects (`package terraform.iam` is `data.terraform.iam`); OPA's output does
+ * not say which objects are packages, so a rule-named key whose value is a set (a JSON array) or a
+ * boolean is taken as a rule, and the walk does not descend into such values.
+ */
+function findingsFromData(data, label) {
+    const findings = [];
+    walkPackages(data, [], (packagePath, ruleName, value) => {
+        // Rego has no rules outside a package; only a data file can put one at the top.
+        findings.push(...findingsOfRule(packagePath.join('.') || 'data', ruleName, value, label));
+    });
+    return findings;
+}
+function walkPackages(node, packagePath, visit) {
+    if (!isObject(node))
+        return;
+    for (const [key, value] of Object.entries(node)) {
+        if (RULE_NAME.test(key) && (Array.isArray(value) || typeof value === 'boolean')) {
+            visit(packagePath, key, value);
+        }
+        else {
+            walkPackages(value, [...packagePath, key], visit);
+        }
+    }
+}
+function findingsOfRule(packageName, ruleName, value, label) {
+    const blocking = !ruleName.startsWith('warn');
+    const base = {
+        rule: `rego:${packageName}`,
+        severity: blocking ? 'deny' : 'warn',
+        blocksAutoApprove: blocking,
+        plan: label,
+    };
+    // A boolean rule (`deny if { ... }`) carries no message; name the rule so the finding says something.
+    if (typeof value === 'boolean') {
+        return value ? [{ ...base, address: undefined, message: `${packageName}.${ruleName} is true` }] : [];
+    }
+    return value.map((result) => ({ ...base, ...messageOf(result, packageName, ruleName) }));
+}
+/** conftest results are strings, or objects whose `msg` is the message (other keys are metadata). */
+function messageOf(result, packageName, ruleName) {
+    if (typeof result === 'string')
+        return { address: undefined, message: result };
+    if (isObject(result)) {
+        const address = [result.address, result.resource].find((field) => typeof field === 'string');
+        const message = typeof result.msg === 'string' ? result.msg : `${packageName}.${ruleName}: ${JSON.stringify(result)}`;
+        return { address: address, message };
+    }
+    return { address: undefined, message: `${packageName}.${ruleName}: ${JSON.stringify(result)}` };
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./build/src/policy/rego/opa-eval.js
+
+
+/**
+ * The query is `data`, evaluated once: every package's rules come back in one document, so one
+ * process serves any number of packages and the caller need not name them (conftest's
+ * `--all-namespaces`). The cost is that helper rules are printed too; plan-policy only reads the
+ * deny/violation/warn rules out of it.
+ */
+const QUERY = 'data';
+async function evaluateRego(evaluation) {
+    const args = ['eval', '--format', 'json'];
+    if (evaluation.regoV0)
+        args.push('--v0-compatible');
+    for (const policyPath of evaluation.policyPaths)
+        args.push('--data', policyPath);
+    args.push('--input', evaluation.planPath, QUERY);
+    // OPA exits non-zero on errors but still prints them as JSON; the output decides.
+    const result = await evaluation.runner.run(evaluation.opaPath, args, { allowFailure: true });
+    let output;
+    try {
+        output = JSON.parse(result.stdout);
+    }
+    catch {
+        const said = (result.stderr || result.stdout).trim().split('\n').slice(-10).join('\n');
+        throw new user_error/* UserError */.yo(`opa eval failed (exit ${result.exitCode}) on ${evaluation.policyPaths.join(', ')}`, {
+            hint: said || 'run the same opa eval command locally to see why',
+        });
+    }
+    return findingsFromOpaOutput(output, evaluation.label);
+}
+/** Reads `opa eval --format json` output: `{result: [{expressions: [{value}]}]}` or `{errors: [...]}`. */
+function findingsFromOpaOutput(output, label) {
+    if (!opa_eval_isObject(output))
+        throw new Error(`opa eval printed ${typeof output}, not a JSON object`);
+    if (Array.isArray(output.errors) && output.errors.length > 0) {
+        throw regoError(output.errors);
+    }
+    // An undefined query prints `{}`; `data` is never undefined, but an empty answer is no finding.
+    const results = Array.isArray(output.result) ? output.result : [];
+    const findings = [];
+    for (const result of results) {
+        const expressions = opa_eval_isObject(result) && Array.isArray(result.expressions) ? result.expressions : [];
+        for (const expression of expressions) {
+            if (opa_eval_isObject(expression))
+                findings.push(...findingsFromData(expression.value, label));
+        }
+    }
+    return findings;
+}
+const V0_SYNTAX = /`(if|contains)` keyword is required/;
+/** One UserError for all of OPA's errors, located at the first one that names a file. */
+function regoError(errors) {
+    const lines = errors.map((error) => {
+        const where = locationOf(error);
+        const prefix = where ? `${(0,user_error/* formatLocation */.j$)(where)}: ` : '';
+        return `${prefix}${error.code ?? 'opa_error'}: ${error.message ?? 'no message'}`;
+    });
+    const location = errors.map(locationOf).find((where) => where !== undefined);
+    const v0 = errors.some((error) => V0_SYNTAX.test(error.message ?? ''));
+    const hint = v0
+        ? 'the policy uses pre-1.0 Rego syntax: convert it with `opa fmt --write --v0-v1 <dir>`, or evaluate it as Rego v0'
+        : 'fix the policy, then check it locally with `opa check <files>`';
+    const noun = errors.length === 1 ? 'an error' : `${errors.length} errors`;
+    return new user_error/* UserError */.yo(`OPA reported ${noun} in the Rego policies:\n${lines.join('\n')}`, {
+        hint,
+        ...(location && { location }),
+    });
+}
+function locationOf(error) {
+    const file = error.location?.file;
+    if (!file)
+        return undefined;
+    return { file, line: error.location?.row, column: error.location?.col };
+}
+function opa_eval_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: ./build/src/policy/rego/opa-binary.js
+var opa_binary = __webpack_require__(3360);
+;// CONCATENATED MODULE: ./build/src/policy/check-plans.js
+
+
+
+
+
+
+/** Reads every plan, runs the policy (and any Rego policies) over them and decides the verdict. */
+async function checkPlans(request) {
+    const { log } = request;
+    const policy = await log.group('Load policy', async () => {
+        const loaded = await loadPolicy(request.policy);
+        log.info(`${loaded.file ?? 'Default policy'}: ${loaded.rules.map((rule) => rule.description.id).join(', ')}` +
+            (loaded.exceptions.length > 0 ? `; ${loaded.exceptions.length} exception(s)` : ''));
+        return loaded;
+    });
+    const plans = await log.group('Read plans', async () => {
+        const read = [];
+        // One at a time: a plan can be tens of megabytes, and parsing is CPU-bound anyway.
+        for (const { path, label } of await resolvePlanPaths(request.workspace, request.plans)) {
+            const plan = await readPlanFile(path, label);
+            log.info(`${label}: ${plan.changes.length} resource change(s), format ${plan.formatVersion}.`);
+            read.push(plan);
+        }
+        return read;
+    });
+    const rego = request.rego?.policyPaths.length
+        ? await log.group('Evaluate Rego policies', () => regoFindings(plans, request))
+        : { findings: [], rules: [] };
+    return log.group('Evaluate policy', async () => evaluatePolicy(plans, policy, {
+        now: request.now,
+        failOn: request.failOn,
+        extraFindings: rego.findings,
+        extraRules: rego.rules,
+    }));
+}
+async function regoFindings(plans, request) {
+    const rego = request.rego;
+    const opa = await (0,opa_binary/* resolveOpa */.lF)({ ...rego.opa, runner: request.runner, log: request.log });
+    request.log.info(`OPA ${opa.version} from ${opa.source}: ${opa.path}`);
+    const findings = [];
+    for (const plan of plans) {
+        const found = await evaluateRego({
+            opaPath: opa.path,
+            policyPaths: rego.policyPaths,
+            planPath: plan.path,
+            runner: request.runner,
+            label: plan.label,
+            regoV0: rego.regoV0,
+        });
+        request.log.info(`${plan.label}: ${found.length} Rego finding(s).`);
+        for (const finding of found)
+            findings.push(finding);
+    }
+    const packages = [...new Set(findings.map((finding) => finding.rule))].sort();
+    return {
+        findings,
+        rules: packages.map((id) => ({
+            id,
+            title: `Rego policy ${id.replace(/^rego:/, '')}`,
+            help: `A deny, violation or warn rule of package \`${id.replace(/^rego:/, '')}\` in rego-policies, evaluated with OPA over the plan JSON.`,
+        })),
+    };
+}
+
+// EXTERNAL MODULE: ./build/src/github/github-error.js
+var github_error = __webpack_require__(2925);
+// EXTERNAL MODULE: ./build/src/github/sticky-comment.js
+var sticky_comment = __webpack_require__(4626);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: ./build/src/runtime/markdown.js
+var markdown = __webpack_require__(8741);
+;// CONCATENATED MODULE: ./build/src/policy/attribute-diff.js
+const SENSITIVE = '(sensitive)';
+const KNOWN_AFTER_APPLY = '(known after apply)';
+const DEFAULT_LIMIT = 40;
+const MAX_DEPTH = 8;
+// Nodes visited per change, equal ones included: a resource with a huge unchanged policy document
+// must not cost more than the few attributes the report can show anyway.
+const VISIT_BUDGET = 5_000;
+const MAX_VALUE_CHARS = 80;
+/** Marks a side that does not exist (the before of a create, the after of a delete). */
+const ABSENT = Symbol('absent');
+/**
+ * The attributes whose value differs between `before` and `after`, at most `limit` of them.
+ * Sensitive values (either side marked in `before_sensitive`/`after_sensitive`, a whole object or
+ * any part) are shown only as `(sensitive)`, and a sensitive container is never descended into,
+ * so not even its keys leak. Values unknown until apply show as `(known after apply)`.
+ */
+function changedAttributes(change, limit = DEFAULT_LIMIT) {
+    const walk = { out: [], limit, budget: VISIT_BUDGET };
+    const before = change.before === null || change.before === undefined ? ABSENT : change.before;
+    const after = change.after === null || change.after === undefined ? ABSENT : change.after;
+    if (before === ABSENT && after === ABSENT && change.afterUnknown !== true)
+        return [];
+    visit(walk, '', 0, {
+        before,
+        after,
+        sensitive: change.beforeSensitive === true || change.afterSensitive === true,
+        beforeSensitive: change.beforeSensitive,
+        afterSensitive: change.afterSensitive,
+        unknown: change.afterUnknown,
+    });
+    return walk.out;
+}
+function visit(walk, path, depth, node) {
+    if (walk.out.length >= walk.limit || walk.budget <= 0)
+        return;
+    walk.budget--;
+    const { before, after } = node;
+    if (node.unknown === true) {
+        emit(walk, path, masked(before, node.sensitive), node.sensitive ? SENSITIVE : KNOWN_AFTER_APPLY);
+        return;
+    }
+    if (node.sensitive) {
+        if (differs(before, after, walk))
+            emit(walk, path, masked(before, true), masked(after, true));
+        return;
+    }
+    const beforeShape = shapeOf(before);
+    // A partly unknown container may be missing from `after` while `after_unknown` has its shape.
+    const afterShape = shapeOf(after) === 'none' && isContainer(node.unknown) ? shapeOf(node.unknown) : shapeOf(after);
+    const containers = [beforeShape, afterShape].filter((shape) => shape === 'list' || shape === 'object');
+    const descend = containers.length > 0 &&
+        beforeShape !== 'leaf' &&
+        afterShape !== 'leaf' &&
+        new Set(containers).size === 1;
+    if (!descend || depth >= MAX_DEPTH) {
+        // Two unrelated shapes (an object that became a string), or too deep to list: shown whole,
+        // containers as their shape only, so nothing sensitive beneath can show.
+        if (differs(before, after, walk))
+            emit(walk, path, masked(before, false), masked(after, false));
+        return;
+    }
+    for (const key of childKeys(before, after, node.unknown)) {
+        const beforeSensitive = maskOf(node.beforeSensitive, key);
+        const afterSensitive = maskOf(node.afterSensitive, key);
+        visit(walk, childPath(path, key), depth + 1, {
+            before: childOf(before, key),
+            after: childOf(after, key),
+            sensitive: beforeSensitive === true || afterSensitive === true,
+            beforeSensitive,
+            afterSensitive,
+            unknown: maskOf(node.unknown, key),
+        });
+        if (walk.out.length >= walk.limit || walk.budget <= 0)
+            return;
+    }
+}
+function emit(walk, path, before, after) {
+    walk.out.push({ path: path || '(resource)', before, after });
+}
+function masked(side, sensitive) {
+    if (side === ABSENT)
+        return undefined;
+    return sensitive ? SENSITIVE : renderValue(side);
+}
+/** `none` for a missing or null side, which takes the other side's shape when descending. */
+function shapeOf(side) {
+    if (side === ABSENT || side === null || side === undefined)
+        return 'none';
+    if (Array.isArray(side))
+        return 'list';
+    return typeof side === 'object' ? 'object' : 'leaf';
+}
+/** Whether a reviewer should see a line: a null attribute of a create or delete is not a change. */
+function differs(before, after, walk) {
+    if (before === ABSENT)
+        return after !== null && after !== ABSENT;
+    if (after === ABSENT)
+        return before !== null;
+    const same = sameValue(before, after, walk);
+    // A comparison cut short by the budget proves nothing; the walk ends there.
+    return !same && walk.budget > 0;
+}
+/** Keys of both sides, in the order they appear (before first), indexes for lists. */
+function childKeys(before, after, unknown) {
+    if (Array.isArray(before) || Array.isArray(after)) {
+        const length = Math.max(lengthOf(before), lengthOf(after), lengthOf(unknown));
+        return Array.from({ length }, (_, i) => i);
+    }
+    const keys = new Set();
+    for (const side of [before, after, unknown]) {
+        if (attribute_diff_isObject(side))
+            for (const key of Object.keys(side))
+                keys.add(key);
+    }
+    return [...keys];
+}
+function childOf(side, key) {
+    if (Array.isArray(side))
+        return typeof key === 'number' && key < side.length ? side[key] : ABSENT;
+    if (attribute_diff_isObject(side))
+        return Object.hasOwn(side, key) ? side[key] : ABSENT;
+    return ABSENT;
+}
+/** The part of a sensitive/unknown mask for a child: `true` covers everything beneath it. */
+function maskOf(mask, key) {
+    if (mask === true)
+        return true;
+    if (Array.isArray(mask))
+        return mask[key];
+    if (attribute_diff_isObject(mask))
+        return mask[key];
+    return undefined;
+}
+function childPath(path, key) {
+    if (typeof key === 'number')
+        return `${path}[${key}]`;
+    if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(key))
+        return path ? `${path}.${key}` : key;
+    return `${path}[${JSON.stringify(key)}]`;
+}
+/** A bounded equality: false as soon as the budget runs out (see `differs`). */
+function sameValue(a, b, walk) {
+    if (--walk.budget <= 0)
+        return false;
+    if (a === b)
+        return true;
+    if (Array.isArray(a) && Array.isArray(b)) {
+        return a.length === b.length && a.every((item, i) => sameValue(item, b[i], walk));
+    }
+    if (attribute_diff_isObject(a) && attribute_diff_isObject(b) && !Array.isArray(a) && !Array.isArray(b)) {
+        const keys = Object.keys(a);
+        return (keys.length === Object.keys(b).length &&
+            keys.every((key) => Object.hasOwn(b, key) && sameValue(a[key], b[key], walk)));
+    }
+    return false;
+}
+/** Renders a value for a table cell; containers (only reached when not descended into) as a shape. */
+function renderValue(value) {
+    if (typeof value === 'string') {
+        if (value.length <= MAX_VALUE_CHARS)
+            return JSON.stringify(value);
+        let cut = value.slice(0, MAX_VALUE_CHARS);
+        if (/[\uD800-\uDBFF]$/.test(cut))
+            cut = cut.slice(0, -1);
+        return `${JSON.stringify(cut).slice(0, -1)}…" (${value.length} chars)`;
+    }
+    if (Array.isArray(value))
+        return value.length === 0 ? '[]' : `[…${value.length} items]`;
+    if (attribute_diff_isObject(value)) {
+        const size = Object.keys(value).length;
+        return size === 0 ? '{}' : `{…${size} keys}`;
+    }
+    return String(value);
+}
+function isContainer(value) {
+    return typeof value === 'object' && value !== null;
+}
+function attribute_diff_isObject(value) {
+    return typeof value === 'object' && value !== null;
+}
+function lengthOf(value) {
+    return Array.isArray(value) ? value.length : 0;
+}
+
+;// CONCATENATED MODULE: ./build/src/policy/report-markdown.js
+
+
+
+
+
+/** GitHub's limit on a check run's `output.summary` (and `output.text`). */
+const CHECK_RUN_TEXT_LIMIT = 65_535;
+const DEFAULT_DETAILS_LIMIT = 30;
+const LISTED_PLANS = 100;
+// Room kept for the "N more not shown" lines, so adding them never overflows the limit.
+const NOTES_RESERVE = 600;
+// The kinds shown as columns even when every plan has none of them: the ones reviewers look for.
+const ALWAYS_SHOWN = ['create', 'update', 'delete', 'replace'];
+const DESTRUCTIVE = ['delete', 'replace', 'forget', 'replace-forget', 'unknown'];
+const SEVERITY_ORDER = { deny: 0, warn: 1, info: 2 };
+/**
+ * The report for the check run text, the sticky PR comment and the job summary: verdict, counts by
+ * kind, findings, then masked before/after tables for the changes a reviewer should look at
+ * (blocked, then destructive, then the rest). Past `maxChars` the change tables go first, then
+ * finding rows, each with a line saying how many are not shown.
+ */
+function renderPolicyMarkdown(outcome, options) {
+    const doc = new SizedDocument(options.maxChars - NOTES_RESERVE);
+    doc.add(headline(outcome, options.checkName));
+    doc.add(countsSection(outcome));
+    const sorted = sortFindings(outcome.findings);
+    const counting = sorted.filter((finding) => !finding.exception);
+    const excepted = sorted.filter((finding) => finding.exception);
+    const tables = [
+        findingsTable(`Findings (${counting.length})`, counting, false),
+        findingsTable(`Excepted findings (${excepted.length})`, excepted, true),
+    ].filter((table) => table.rows.length > 0);
+    const candidates = reviewOrder(outcome);
+    const limit = Math.min(options.detailsLimit ?? DEFAULT_DETAILS_LIMIT, candidates.length);
+    const notes = [];
+    if (tables.every((table) => doc.fits(table.whole()))) {
+        for (const table of tables)
+            doc.add(table.whole());
+        let shown = 0;
+        if (limit > 0 && doc.fits('#### Changes')) {
+            doc.add('#### Changes');
+            while (shown < limit) {
+                const block = detailsBlock(candidates[shown], outcome.findings);
+                if (!doc.fits(block))
+                    break;
+                doc.add(block);
+                shown++;
+            }
+        }
+        if (shown < candidates.length) {
+            notes.push(`_${candidates.length - shown} more changed resource(s) not shown in detail._`);
+        }
+    }
+    else {
+        for (const table of tables) {
+            const rows = doc.fitRows(table);
+            if (rows < table.rows.length) {
+                notes.push(`_${table.rows.length - rows} more ${table.noun} not shown: the \`report\` output has them all._`);
+            }
+        }
+        if (candidates.length > 0)
+            notes.push(`_${candidates.length} changed resource(s) not shown in detail._`);
+    }
+    for (const note of notes)
+        doc.addNote(note);
+    return doc.toString(options.maxChars);
+}
+/** The check run's short summary: verdict and counts; the findings go in its text. */
+function renderCheckRunSummary(outcome, checkName = 'plan-policy') {
+    const doc = new SizedDocument(CHECK_RUN_TEXT_LIMIT - NOTES_RESERVE);
+    doc.add(headline(outcome, checkName));
+    doc.add(countsSection(outcome));
+    return doc.toString(CHECK_RUN_TEXT_LIMIT);
+}
+function headline(outcome, checkName) {
+    const counting = outcome.findings.filter((finding) => !finding.exception).length;
+    const excepted = outcome.findings.length - counting;
+    const changes = outcome.plans.reduce((sum, plan) => sum + plan.changes.length, 0);
+    const mark = outcome.verdict === 'pass' ? '✅' : '❌';
+    const approve = outcome.autoApprove
+        ? '**Auto-approve: yes**'
+        : `**Auto-approve: no**${outcome.autoApproveReason ? `: ${(0,markdown/* escapeText */.X1)(outcome.autoApproveReason)}` : ''}`;
+    const facts = [
+        `${outcome.plans.length} plan(s)`,
+        `${changes} resource change(s)`,
+        `${counting} finding(s)`,
+        ...(excepted > 0 ? [`${excepted} excepted`] : []),
+    ];
+    return `### ${mark} ${(0,markdown/* escapeText */.X1)(checkName)}: ${outcome.verdict}\n\n${approve}\n\n${facts.join(', ')}.`;
+}
+function countsSection(outcome) {
+    const perPlan = outcome.plans.map((plan) => ({ plan, counts: countChanges(plan.changes) }));
+    const total = countChanges(outcome.plans.flatMap((plan) => plan.changes));
+    const kinds = CHANGE_KINDS.filter((kind) => ALWAYS_SHOWN.includes(kind) || total[kind] > 0);
+    const rows = perPlan
+        .slice(0, LISTED_PLANS)
+        .map(({ plan, counts }) => [(0,markdown/* code */.aY)(plan.label), ...kinds.map((kind) => String(counts[kind]))]);
+    if (outcome.plans.length > 1)
+        rows.push(['**Total**', ...kinds.map((kind) => `**${total[kind]}**`)]);
+    const md = new markdown/* Markdown */.oz().table(['Plan', ...kinds], rows);
+    if (outcome.plans.length > LISTED_PLANS) {
+        md.paragraph(`_${outcome.plans.length - LISTED_PLANS} more plan(s) counted in the total only._`);
+    }
+    md.list(outcome.plans.flatMap(planWarnings).slice(0, LISTED_PLANS));
+    return md.toString().trimEnd();
+}
+function planWarnings(plan) {
+    const problems = [
+        ...(plan.complete === false ? ['the plan is incomplete (`complete: false`)'] : []),
+        ...(plan.errored ? ['the plan run errored part way'] : []),
+        ...(plan.deferredChanges > 0 ? [`${plan.deferredChanges} deferred change(s)`] : []),
+    ];
+    return problems.length === 0 ? [] : [`${(0,markdown/* code */.aY)(plan.label)}: ${problems.join(', ')}`];
+}
+function findingsTable(title, findings, excepted) {
+    const header = [
+        'Rule',
+        'Severity',
+        'Plan',
+        'Address',
+        'Message',
+        ...(excepted ? ['Reason', 'Expires'] : []),
+    ];
+    const rendered = findings.map((finding) => [
+        (0,markdown/* code */.aY)(finding.rule),
+        finding.severity + (finding.blocksAutoApprove && !excepted ? ', blocking' : ''),
+        (0,markdown/* code */.aY)(finding.plan),
+        finding.address ? (0,markdown/* code */.aY)(finding.address) : '(plan)',
+        (0,markdown/* escapeText */.X1)(finding.message),
+        ...(finding.exception ? [(0,markdown/* escapeText */.X1)(finding.exception.reason), (0,markdown/* code */.aY)(finding.exception.expires)] : []),
+    ]);
+    // Rendered once through the shared table builder, then split: one line per row.
+    const lines = new markdown/* Markdown */.oz().table(header, rendered).toString().trimEnd().split('\n');
+    const heading = `#### ${title}\n\n${lines.slice(0, 2).join('\n')}`;
+    const rows = lines.slice(2);
+    return {
+        noun: excepted ? 'excepted finding(s)' : 'finding(s)',
+        heading,
+        rows,
+        whole: () => [heading, ...rows].join('\n'),
+    };
+}
+function sortFindings(findings) {
+    return findings
+        .map((finding, index) => ({ finding, index }))
+        .sort((a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] ||
+        Number(b.finding.blocksAutoApprove) - Number(a.finding.blocksAutoApprove) ||
+        a.index - b.index)
+        .map(({ finding }) => finding);
+}
+/** Changes worth a table, blocked ones first, then destructive ones, then the rest, plan order within. */
+function reviewOrder(outcome) {
+    const blocked = new Set(outcome.findings
+        .filter((finding) => finding.blocksAutoApprove && !finding.exception && finding.address)
+        .map((finding) => `${finding.plan}\0${finding.address}`));
+    const groups = [[], [], []];
+    for (const plan of outcome.plans) {
+        for (const change of plan.changes) {
+            if (change.kind === 'no-op' || change.kind === 'read')
+                continue;
+            const group = blocked.has(`${change.plan}\0${change.address}`)
+                ? 0
+                : DESTRUCTIVE.includes(change.kind)
+                    ? 1
+                    : 2;
+            groups[group].push(change);
+        }
+    }
+    return groups.flat();
+}
+function detailsBlock(change, findings) {
+    const related = findings.filter((finding) => finding.plan === change.plan && finding.address === change.address && !finding.exception).length;
+    const summary = [
+        `<code>${(0,markdown/* escapeHtml */.ZD)(change.address)}</code>`,
+        change.kind,
+        `plan <code>${(0,markdown/* escapeHtml */.ZD)(change.plan)}</code>`,
+        ...(related > 0 ? [`${related} finding(s)`] : []),
+    ].join(' · ');
+    const md = new markdown/* Markdown */.oz();
+    const facts = changeFacts(change);
+    if (facts.length > 0)
+        md.paragraph(facts.join(' '));
+    const attributes = changedAttributes(change);
+    if (attributes.length === 0) {
+        md.paragraph('_No attribute values to compare in the plan._');
+    }
+    else {
+        const hasBefore = attributes.some((attribute) => attribute.before !== undefined);
+        const hasAfter = attributes.some((attribute) => attribute.after !== undefined);
+        const cell = (value) => (value === undefined ? '' : (0,markdown/* code */.aY)(value));
+        md.table(['Attribute', ...(hasBefore ? ['Before'] : []), ...(hasAfter ? ['After'] : [])], attributes.map((attribute) => [
+            (0,markdown/* code */.aY)(attribute.path),
+            ...(hasBefore ? [cell(attribute.before)] : []),
+            ...(hasAfter ? [cell(attribute.after)] : []),
+        ]));
+    }
+    return `<details><summary>${summary}</summary>\n\n${md.toString()}\n</details>`;
+}
+function changeFacts(change) {
+    const facts = [];
+    if (change.replaceOrder)
+        facts.push(`Replaced ${change.replaceOrder}.`);
+    if (change.actionReason)
+        facts.push(`Reason: ${(0,markdown/* code */.aY)(change.actionReason)}.`);
+    if (change.replacePaths.length > 0) {
+        const paths = change.replacePaths.map((path) => (0,markdown/* code */.aY)(path.join('.')));
+        facts.push(`Forced by ${paths.join(', ')}.`);
+    }
+    if (change.previousAddress)
+        facts.push(`Moved from ${(0,markdown/* code */.aY)(change.previousAddress)}.`);
+    if (change.importing)
+        facts.push('Imported.');
+    return facts;
+}
+/** Markdown pieces (joined by blank lines) added only while they fit the byte budget. */
+class SizedDocument {
+    budget;
+    pieces = [];
+    used = 0;
+    constructor(budget) {
+        this.budget = budget;
+    }
+    fits(piece) {
+        return this.used + bytes(piece) + 2 <= this.budget;
+    }
+    add(piece) {
+        this.pieces.push(piece);
+        this.used += bytes(piece) + 2;
+    }
+    /** Adds the table's heading and as many of its rows as fit; returns how many rows went in. */
+    fitRows(table) {
+        if (!this.fits(table.heading))
+            return 0;
+        let size = bytes(table.heading) + 2;
+        let count = 0;
+        for (const row of table.rows) {
+            const next = size + bytes(row) + 1;
+            if (this.used + next > this.budget)
+                break;
+            size = next;
+            count++;
+        }
+        this.add([table.heading, ...table.rows.slice(0, count)].join('\n'));
+        return count;
+    }
+    /** Notes use the reserve held back from the budget. */
+    addNote(note) {
+        this.pieces.push(note);
+        this.used += bytes(note) + 2;
+    }
+    /** The document, cut at `limit` bytes as a last resort (a limit below the headline's size). */
+    toString(limit) {
+        const text = `${this.pieces.join('\n\n')}\n`;
+        if (bytes(text) <= limit)
+            return text;
+        const ending = '\n…\n';
+        const room = Math.max(0, limit - bytes(ending));
+        // Cutting bytes may split a character; its remains decode to U+FFFD, dropped here.
+        const cut = external_node_buffer_.Buffer.from(text)
+            .subarray(0, room)
+            .toString('utf8')
+            .replace(/\uFFFD$/, '');
+        return limit >= bytes(ending) ? `${cut}${ending}` : '';
+    }
+}
+function bytes(text) {
+    return external_node_buffer_.Buffer.byteLength(text, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./build/src/policy/publish-outcome.js
+
+
+
+/**
+ * The check run (on the pull request head, so branch protection can require it) and the sticky
+ * PR comment. Outside a workflow (the CLI on a laptop) there is nothing to publish to. A token
+ * without the permission, as pull requests from forks get, degrades to a warning: the verdict,
+ * outputs and job summary still stand.
+ */
+async function publishOutcome(outcome, request) {
+    const { github, log } = request;
+    const none = { checkRunUrl: undefined, commentUrl: undefined };
+    const wanted = request.checkRun || request.comment !== 'off';
+    if (!wanted)
+        return none;
+    if (!github.repository || !github.eventName) {
+        log.debug('Not in a GitHub workflow run: no check run or comment.');
+        return none;
+    }
+    if (!request.token) {
+        log.warning('No token: no check run or PR comment. Pass token (the default is github.token).');
+        return none;
+    }
+    // Loaded only here: Octokit is most of this action's start-up cost.
+    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(152)]).then(__webpack_require__.bind(__webpack_require__, 6152));
+    const { readPullRequestContext } = await __webpack_require__.e(/* import() */ 368).then(__webpack_require__.bind(__webpack_require__, 8368));
+    const client = createGitHubClient({ token: request.token, apiUrl: github.apiUrl, log });
+    const context = await readPullRequestContext(github);
+    const published = { ...none };
+    if (request.checkRun) {
+        published.checkRunUrl = await degraded(log, () => createCheckRun(client, context, outcome, request));
+    }
+    if (request.comment !== 'off' && context.pullNumber !== undefined) {
+        published.commentUrl = await degraded(log, () => writeComment(client, context, outcome, request));
+    }
+    return published;
+}
+async function createCheckRun(client, context, outcome, request) {
+    const { publishCheckRun } = await __webpack_require__.e(/* import() */ 552).then(__webpack_require__.bind(__webpack_require__, 8552));
+    const run = await request.log.group(`Check run "${request.checkName}"`, async () => {
+        const created = await publishCheckRun(client, {
+            owner: context.owner,
+            repo: context.repo,
+            headSha: context.headSha,
+            name: request.checkName,
+            conclusion: outcome.verdict === 'pass' ? 'success' : 'failure',
+            title: checkTitle(outcome),
+            summary: renderCheckRunSummary(outcome, request.checkName),
+            text: renderPolicyMarkdown(outcome, { maxChars: CHECK_RUN_TEXT_LIMIT, checkName: request.checkName }),
+            detailsUrl: runUrl(request.github),
+        });
+        request.log.info(`Check run ${created.url}`);
+        return created;
+    });
+    return run.url;
+}
+async function writeComment(client, context, outcome, request) {
+    const { upsertStickyComment } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4626));
+    return request.log.group(`Comment on #${context.pullNumber}`, async () => {
+        const result = await upsertStickyComment(client, {
+            owner: context.owner,
+            repo: context.repo,
+            issueNumber: context.pullNumber,
+            marker: `plan-policy:${request.checkName.replace(/[^A-Za-z0-9._:-]+/g, '-')}`,
+            body: renderPolicyMarkdown(outcome, {
+                // Room for the hidden marker line the comment starts with.
+                maxChars: sticky_comment/* COMMENT_BODY_MAX_CHARACTERS */.p - 200,
+                checkName: request.checkName,
+            }),
+            // Matched by marker alone: who the token acts as is unknown (the workflow token, an app, a PAT).
+            behaviour: request.comment,
+        });
+        request.log.info(`Comment ${result.action}${result.url ? `: ${result.url}` : ''}`);
+        return result.url;
+    });
+}
+/** One line for the checks list: what a reviewer decides on. */
+function checkTitle(outcome) {
+    const open = outcome.findings.filter((finding) => !finding.exception);
+    const denies = open.filter((finding) => finding.severity === 'deny').length;
+    const warns = open.filter((finding) => finding.severity === 'warn').length;
+    const findings = [denies && `${denies} denied`, warns && `${warns} warning(s)`].filter(Boolean).join(', ');
+    const approve = outcome.autoApprove ? 'auto-approve' : `no auto-approve: ${outcome.autoApproveReason}`;
+    return `${findings || 'no findings'}; ${approve}`;
+}
+function runUrl(github) {
+    if (!github.repository || !github.runId)
+        return undefined;
+    return `${github.serverUrl}/${github.repository}/actions/runs/${github.runId}`;
+}
+async function degraded(log, publish) {
+    try {
+        return await publish();
+    }
+    catch (error) {
+        if (error instanceof github_error/* GitHubApiError */.OS && error.failure === 'missing-permission') {
+            log.warning(error.message);
+            return undefined;
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./build/src/policy/report-junit.js
+const FAILING = {
+    deny: ['deny'],
+    warn: ['deny', 'warn'],
+    never: [],
+};
+/**
+ * JUnit XML: a `<testsuite>` per plan, a `<testcase>` per rule that ran on it. A case fails when
+ * the rule has findings that count towards the verdict (not excepted, severity at or above
+ * `failOn`), so the test report and the verdict agree; other findings go to `<system-out>`. A
+ * rule whose every finding is excepted is skipped, which keeps the exception visible.
+ */
+function renderJUnit(outcome, options = {}) {
+    const failing = FAILING[options.failOn ?? 'deny'];
+    const ruleIds = unique([...outcome.rules.map((rule) => rule.id), ...outcome.findings.map((f) => f.rule)]);
+    const planLabels = unique([
+        ...outcome.plans.map((plan) => plan.label),
+        ...outcome.findings.map((f) => f.plan),
+    ]);
+    const byPlanAndRule = new Map();
+    for (const finding of outcome.findings) {
+        const key = `${finding.plan}\0${finding.rule}`;
+        const list = byPlanAndRule.get(key);
+        if (list)
+            list.push(finding);
+        else
+            byPlanAndRule.set(key, [finding]);
+    }
+    const suites = planLabels.map((plan) => {
+        const cases = ruleIds.map((rule) => testCase(rule, byPlanAndRule.get(`${plan}\0${rule}`) ?? [], failing));
+        return { plan, cases };
+    });
+    const total = (pick) => suites.reduce((sum, suite) => sum + pick(suite.cases), 0);
+    const failures = (cases) => cases.filter((c) => c.failures.length > 0).length;
+    const skipped = (cases) => cases.filter((c) => c.skipped).length;
+    const lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites ${attributes({
+            name: 'plan-policy',
+            tests: total((cases) => cases.length),
+            failures: total(failures),
+            errors: 0,
+            skipped: total(skipped),
+        })}>`,
+    ];
+    for (const suite of suites) {
+        lines.push(`  <testsuite ${attributes({
+            name: suite.plan,
+            tests: suite.cases.length,
+            failures: failures(suite.cases),
+            errors: 0,
+            skipped: skipped(suite.cases),
+        })}>`);
+        for (const item of suite.cases)
+            lines.push(...testCaseXml(suite.plan, item));
+        lines.push('  </testsuite>');
+    }
+    lines.push('</testsuites>');
+    return `${lines.join('\n')}\n`;
+}
+function testCase(rule, findings, failing) {
+    const failures = findings.filter((finding) => !finding.exception && failing.includes(finding.severity));
+    const others = findings.filter((finding) => !failures.includes(finding));
+    const skipped = findings.length > 0 && findings.every((finding) => finding.exception);
+    return { rule, failures, others, skipped };
+}
+function testCaseXml(plan, item) {
+    const open = `    <testcase ${attributes({ classname: plan, name: item.rule })}`;
+    const body = [];
+    if (item.failures.length > 0) {
+        const first = item.failures[0];
+        body.push(`      <failure ${attributes({
+            message: `${item.failures.length} finding(s): ${first.message}`,
+            type: first.severity,
+        })}>${report_junit_text(item.failures.map(report_junit_describe).join('\n'))}</failure>`);
+    }
+    else if (item.skipped) {
+        const reasons = unique(item.others.map((finding) => finding.exception.reason));
+        body.push(`      <skipped ${attributes({ message: `excepted: ${reasons.join('; ')}` })}/>`);
+    }
+    if (item.others.length > 0) {
+        body.push(`      <system-out>${report_junit_text(item.others.map(report_junit_describe).join('\n'))}</system-out>`);
+    }
+    return body.length === 0 ? [`${open}/>`] : [`${open}>`, ...body, '    </testcase>'];
+}
+function report_junit_describe(finding) {
+    const where = finding.address ?? '(plan)';
+    const excepted = finding.exception
+        ? ` [excepted until ${finding.exception.expires}: ${finding.exception.reason}]`
+        : '';
+    return `${finding.severity}: ${where}: ${finding.message}${excepted}`;
+}
+function attributes(values) {
+    return Object.entries(values)
+        .map(([name, value]) => `${name}="${attribute(String(value))}"`)
+        .join(' ');
+}
+// XML 1.0 (section 2.2) allows tab, line feed, carriage return and the ranges below; anything else
+// (other C0 controls, lone surrogates, U+FFFE/U+FFFF) makes the document ill-formed.
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+/** Character data: markup escaped, characters XML cannot hold replaced by U+FFFD. */
+function report_junit_text(value) {
+    return value
+        .replace(NOT_XML_CHAR, '\uFFFD')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r/g, '&#13;');
+}
+/** An attribute value: as text, plus quotes, and whitespace as references so parsers keep it. */
+function attribute(value) {
+    return report_junit_text(value)
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;')
+        .replace(/\t/g, '&#9;')
+        .replace(/\n/g, '&#10;');
+}
+function unique(items) {
+    return [...new Set(items)];
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./build/src/policy/report-sarif.js
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const TOOL_NAME = 'gitops-actions plan-policy';
+/**
+ * Our own fingerprint key: `primaryLocationLineHash` is GitHub's, recomputed from the file's
+ * lines, and a different value there draws an "inconsistent fingerprint" warning on upload.
+ */
+const FINGERPRINT_KEY = 'planPolicyFinding/v1';
+/** Code scanning rejects a run with more results than this (it shows the first 5,000). */
+const MAX_RESULTS = 25_000;
+const LEVELS = {
+    deny: 'error',
+    warn: 'warning',
+    info: 'note',
+};
+const report_sarif_SEVERITY_ORDER = { deny: 0, warn: 1, info: 2 };
+/**
+ * SARIF 2.1.0 for code scanning: one run, every rule that ran, one result per finding placed on
+ * the plan file (line 1: a plan JSON's lines mean nothing to a reviewer) with the resource address
+ * as a logical location. Excepted findings stay in, with an external suppression, so an alert
+ * closes as suppressed rather than disappearing.
+ */
+function renderSarif(outcome, options) {
+    const rules = ruleDescriptors(outcome);
+    const index = new Map(rules.map((rule, i) => [rule.id, i]));
+    const ordered = [...outcome.findings].sort((a, b) => report_sarif_SEVERITY_ORDER[a.severity] - report_sarif_SEVERITY_ORDER[b.severity]);
+    const results = ordered.slice(0, MAX_RESULTS).map((finding) => result(finding, index.get(finding.rule)));
+    const run = {
+        tool: {
+            driver: {
+                name: TOOL_NAME,
+                version: options.toolVersion,
+                semanticVersion: options.toolVersion,
+                ...(options.informationUri ? { informationUri: options.informationUri } : {}),
+                rules,
+            },
+        },
+        results,
+        columnKind: 'utf16CodeUnits',
+    };
+    if (ordered.length > MAX_RESULTS) {
+        run.invocations = [
+            {
+                executionSuccessful: true,
+                toolExecutionNotifications: [
+                    {
+                        level: 'warning',
+                        message: {
+                            text: `${ordered.length - MAX_RESULTS} of ${ordered.length} findings left out: code scanning accepts at most ${MAX_RESULTS} results per run.`,
+                        },
+                    },
+                ],
+            },
+        ];
+    }
+    return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+}
+/** The rules that ran, then any rule only findings name (Rego packages, expired exceptions). */
+function ruleDescriptors(outcome) {
+    const described = new Map();
+    for (const rule of outcome.rules)
+        if (!described.has(rule.id))
+            described.set(rule.id, rule);
+    for (const finding of outcome.findings) {
+        if (!described.has(finding.rule)) {
+            described.set(finding.rule, { id: finding.rule, title: finding.rule, help: '' });
+        }
+    }
+    // A rule's severity is set by the policy and is not part of its description: the most severe of
+    // its findings stands for it, `warning` when it found nothing.
+    const severest = new Map();
+    for (const { rule, severity } of outcome.findings) {
+        const known = severest.get(rule);
+        if (!known || report_sarif_SEVERITY_ORDER[severity] < report_sarif_SEVERITY_ORDER[known])
+            severest.set(rule, severity);
+    }
+    return [...described.values()].map((rule) => {
+        const severity = severest.get(rule.id);
+        return descriptor(rule, severity ? LEVELS[severity] : 'warning');
+    });
+}
+function descriptor(rule, level) {
+    const help = rule.help.trim() || rule.title;
+    return {
+        id: rule.id,
+        name: ruleName(rule.id),
+        shortDescription: { text: rule.title },
+        fullDescription: { text: help.split(/\n\s*\n/)[0].trim() },
+        help: { text: help, markdown: help },
+        defaultConfiguration: { level },
+        properties: { tags: ['terraform', 'opentofu', 'policy'] },
+    };
+}
+function result(finding, ruleIndex) {
+    const location = {
+        physicalLocation: {
+            artifactLocation: artifactLocation(finding.plan),
+            region: { startLine: 1 },
+        },
+        ...(finding.address
+            ? { logicalLocations: [{ fullyQualifiedName: finding.address, kind: 'resource' }] }
+            : {}),
+    };
+    return {
+        ruleId: finding.rule,
+        ruleIndex,
+        level: LEVELS[finding.severity],
+        // Code scanning requires `message.text`; an empty one is rejected.
+        message: { text: finding.message.trim() || `${finding.rule} on ${finding.address ?? finding.plan}` },
+        locations: [location],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding) },
+        ...(finding.exception
+            ? {
+                suppressions: [
+                    {
+                        kind: 'external',
+                        status: 'accepted',
+                        justification: `${finding.exception.reason} (expires ${finding.exception.expires})`,
+                    },
+                ],
+            }
+            : {}),
+        properties: {
+            severity: finding.severity,
+            blocksAutoApprove: finding.blocksAutoApprove,
+            ...(finding.kind ? { changeKind: finding.kind } : {}),
+        },
+    };
+}
+/** Stable across runs: rule, plan and address only, never the message (it may quote values). */
+function fingerprint(finding) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(`${finding.rule}\0${finding.plan}\0${finding.address ?? ''}`)
+        .digest('hex')
+        .slice(0, 32);
+}
+/** The plan's label as a URI reference relative to the checkout, as code scanning needs. */
+function artifactLocation(label) {
+    const path = label.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+    const encoded = path.split('/').map(encodeURIComponent).join('/');
+    if (path.startsWith('/'))
+        return { uri: `file://${encoded}` };
+    return { uri: encoded, uriBaseId: '%SRCROOT%' };
+}
+/** `no-direct-iam` → `NoDirectIam`, `rego:terraform.deny` → `RegoTerraformDeny`. */
+function ruleName(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((word) => word[0].toUpperCase() + word.slice(1))
+        .join('');
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./build/src/policy/write-report-file.js
+
+
+
+
+/**
+ * Writes a report (SARIF, JUnit) whole or not at all: to a temporary file beside the target, then
+ * renamed over it, so an upload step that runs after a failure never reads half a file. Missing
+ * directories are created. `input` names the action input that chose the path, for the error.
+ */
+async function writeReportFile(path, content, input) {
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        await external_node_fs_.promises.mkdir((0,external_node_path_.dirname)(path), { recursive: true });
+        await external_node_fs_.promises.writeFile(temp, content, { flag: 'wx' });
+        await external_node_fs_.promises.rename(temp, path);
+    }
+    catch (error) {
+        await external_node_fs_.promises.rm(temp, { force: true }).catch(() => undefined);
+        const code = error.code ?? String(error);
+        throw new user_error/* UserError */.yo(`cannot write the ${input} file ${path}: ${code}`, {
+            hint: `set \`${input}\` to a writable file path inside the workspace (for example reports/${(0,external_node_path_.basename)(path) || 'report'})`,
+            cause: error,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/policy/report-files.js
+
+
+
+
+/** Writes the SARIF and JUnit files asked for; returns the paths written. */
+async function writeReports(outcome, request) {
+    const written = {};
+    if (request.sarif) {
+        const log = renderSarif(outcome, {
+            toolVersion: package_namespaceObject.rE,
+            informationUri: 'https://github.com/org/gitops-actions',
+        });
+        await writeReportFile(request.sarif, `${JSON.stringify(log, null, 2)}\n`, 'sarif');
+        request.log.info(`SARIF: ${request.sarif}`);
+        written.sarif = request.sarif;
+    }
+    if (request.junit) {
+        await writeReportFile(request.junit, renderJUnit(outcome, { failOn: request.failOn }), 'junit');
+        request.log.info(`JUnit: ${request.junit}`);
+        written.junit = request.junit;
+    }
+    return written;
+}
+
+;// CONCATENATED MODULE: ./build/src/actions/plan-policy.js
+
+
+
+
+
+
+
+/** The job summary's limit is 1 MiB; the rest of the step's summary needs none of it. */
+const SUMMARY_LIMIT = 1024 * 1024 - 1024;
+const planPolicy = {
+    async run(inputs, { log, github }) {
+        const workspace = github.workspace;
+        const inWorkspace = (path) => ((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path));
+        const runner = new node_command_runner/* NodeCommandRunner */.g(log);
+        const outcome = await checkPlans({
+            workspace,
+            plans: inputs.plans,
+            policy: inputs.policy === undefined ? undefined : inWorkspace(inputs.policy),
+            failOn: inputs['fail-on'],
+            now: new Date(),
+            rego: inputs['rego-policies']?.length
+                ? {
+                    policyPaths: inputs['rego-policies'].map(inWorkspace),
+                    regoV0: inputs['rego-v0'],
+                    opa: {
+                        version: inputs['opa-version']?.replace(/^v/, ''),
+                        sha256: inputs['opa-sha256'],
+                        downloadBaseUrl: inputs['opa-download-url'],
+                        platform: process.platform,
+                        arch: process.arch,
+                        installer: new (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(991), __webpack_require__.e(499)]).then(__webpack_require__.bind(__webpack_require__, 1880))).ActionsToolInstaller(),
+                    },
+                }
+                : undefined,
+            runner,
+            log,
+        });
+        const files = await writeReports(outcome, {
+            sarif: inputs.sarif === undefined ? undefined : inWorkspace(inputs.sarif),
+            junit: inputs.junit === undefined ? undefined : inWorkspace(inputs.junit),
+            failOn: inputs['fail-on'],
+            log,
+        });
+        const checkName = inputs['check-name'];
+        const published = await publishOutcome(outcome, {
+            github,
+            token: inputs.token,
+            checkRun: inputs['check-run'],
+            checkName,
+            comment: inputs.comment,
+            log,
+        });
+        const report = reportJson(outcome);
+        return {
+            outputs: {
+                verdict: outcome.verdict,
+                'auto-approve': String(outcome.autoApprove),
+                report: JSON.stringify(report),
+                'sarif-file': files.sarif ?? '',
+                'junit-file': files.junit ?? '',
+                'check-run-url': published.checkRunUrl ?? '',
+                'comment-url': published.commentUrl ?? '',
+            },
+            report: renderPolicyMarkdown(outcome, { maxChars: SUMMARY_LIMIT, checkName }),
+            failure: outcome.verdict === 'fail'
+                ? `${checkName}: ${outcome.findings.filter((f) => failsVerdict(f, inputs['fail-on'])).length} finding(s) fail the policy (fail-on: ${inputs['fail-on']})`
+                : undefined,
+        };
+    },
+};
+/* harmony default export */ const plan_policy = (planPolicy);
+
+
+/***/ }),
+
+/***/ 9990:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ NodeCommandRunner),
+/* harmony export */   j: () => (/* binding */ CommandFailedError)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var _runtime_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(772);
+/* harmony import */ var _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6128);
+
+
+
+
+
+const STDERR_LINES_IN_ERROR = 10;
+/** A command that exited non-zero; carries the captured output so callers can classify it. */
+class CommandFailedError extends Error {
+    exitCode;
+    stdout;
+    stderr;
+    constructor(command, args, result) {
+        const commandLine = formatCommandLine(command, args);
+        const tail = lastLines(result.stderr || result.stdout, STDERR_LINES_IN_ERROR);
+        super(`${commandLine} failed with exit code ${result.exitCode}${tail ? `:\n${tail}` : ''}`);
+        this.name = 'CommandFailedError';
+        this.exitCode = result.exitCode;
+        this.stdout = result.stdout;
+        this.stderr = result.stderr;
+    }
+}
+/**
+ * Runs programs with `spawn` and no shell. Used instead of @actions/exec, which echoes
+ * `[command]...` to stdout and would corrupt the CLI's `--json` output.
+ */
+class NodeCommandRunner {
+    log;
+    constructor(log = _runtime_log_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLog */ .a) {
+        this.log = log;
+    }
+    run(command, args, options = {}) {
+        const commandLine = formatCommandLine(command, args);
+        this.log.debug(`$ ${commandLine}`);
+        return new Promise((resolve, reject) => {
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+                cwd: options.cwd,
+                env: { ...process.env, ...options.env },
+            });
+            const stdout = [];
+            const stderr = [];
+            child.stdout.on('data', (chunk) => stdout.push(chunk));
+            child.stderr.on('data', (chunk) => stderr.push(chunk));
+            child.on('error', (error) => reject(spawnFailure(error, command, commandLine, options.cwd)));
+            // A program may exit without reading its input; its exit status is what matters then.
+            child.stdin.on('error', () => { });
+            child.stdin.end(options.input);
+            child.on('close', (code, signal) => {
+                const result = {
+                    exitCode: code ?? 128 + (signal ? node_os__WEBPACK_IMPORTED_MODULE_2__.constants.signals[signal] : 0),
+                    stdout: Buffer.concat(stdout).toString('utf8'),
+                    stderr: Buffer.concat(stderr).toString('utf8'),
+                };
+                if (result.exitCode !== 0 && !options.allowFailure) {
+                    reject(new CommandFailedError(command, args, result));
+                }
+                else {
+                    resolve(result);
+                }
+            });
+        });
+    }
+}
+function spawnFailure(error, command, commandLine, cwd) {
+    if (error.code !== 'ENOENT')
+        return error;
+    // Node reports a missing working directory exactly like a missing program.
+    if (cwd !== undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(cwd)) {
+        return new Error(`cannot run ${commandLine}: the directory ${cwd} does not exist`, { cause: error });
+    }
+    return new _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${command} was not found on PATH (needed to run: ${commandLine})`, {
+        hint: `install ${command} on the runner, or run the job in an image that has it`,
+        cause: error,
+    });
+}
+/** The command as a reader would type it; only for messages, never executed. */
+function formatCommandLine(command, args) {
+    return [command, ...args]
+        .map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : JSON.stringify(part)))
+        .join(' ');
+}
+function lastLines(text, count) {
+    return text.trimEnd().split('\n').slice(-count).join('\n');
+}
+
+
+/***/ }),
+
+/***/ 6514:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ limitUtf8Bytes),
+/* harmony export */   w: () => (/* binding */ limitCharacters)
+/* harmony export */ });
+/**
+ * Fitting text into GitHub's field limits without breaking a character, and saying so visibly:
+ * a silently shortened report reads as a complete one.
+ */
+/** Cuts `text` to at most `maxBytes` of UTF-8, notice included. */
+function limitUtf8Bytes(text, maxBytes, noun = 'text') {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes <= maxBytes)
+        return text;
+    const notice = truncationNotice(noun, `${group(bytes)} bytes`, `${group(maxBytes)} bytes`);
+    const encoded = Buffer.from(text, 'utf8');
+    let cut = Math.max(maxBytes - Buffer.byteLength(notice, 'utf8'), 0);
+    // 0b10xxxxxx bytes continue a character; cutting before one would split it.
+    while (cut > 0 && ((encoded[cut] ?? 0) & 0xc0) === 0x80)
+        cut -= 1;
+    return atLineEnd(encoded.subarray(0, cut).toString('utf8')).trimEnd() + notice;
+}
+/** Cuts `text` to at most `maxUnits` UTF-16 code units (JavaScript length), notice included. */
+function limitCharacters(text, maxUnits, noun = 'text') {
+    if (text.length <= maxUnits)
+        return text;
+    const notice = truncationNotice(noun, `${group(text.length)} characters`, `${group(maxUnits)} characters`);
+    let cut = Math.max(maxUnits - notice.length, 0);
+    // Never keep the first half of a surrogate pair (an emoji, say) without its second.
+    if (cut > 0 && isHighSurrogate(text.charCodeAt(cut - 1)))
+        cut -= 1;
+    return atLineEnd(text.slice(0, cut)).trimEnd() + notice;
+}
+/** How far back a cut may move to end on a whole line (a table row, a list item). */
+const LINE_SEARCH_WINDOW = 2048;
+function atLineEnd(kept) {
+    const newline = kept.lastIndexOf('\n');
+    return newline >= 0 && kept.length - newline <= LINE_SEARCH_WINDOW ? kept.slice(0, newline + 1) : kept;
+}
+function truncationNotice(noun, size, limit) {
+    return `\n\n> [!WARNING]\n> This ${noun} was truncated: it is ${size} and GitHub keeps at most ${limit}.\n`;
+}
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+function group(value) {
+    return value.toLocaleString('en-US');
+}
+
+
+/***/ }),
+
+/***/ 2925:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   ur: () => (/* binding */ callGitHub)
+/* harmony export */ });
+/* unused harmony export explainGitHubError */
+/* harmony import */ var _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6128);
+
+/**
+ * A refusal the workflow's author can fix. `failure` lets a caller degrade instead of failing, for
+ * example warn when a pull request from a fork gets a read-only token.
+ */
+class GitHubApiError extends _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    status;
+    failure;
+    constructor(message, status, failure, options) {
+        super(message, options);
+        this.status = status;
+        this.failure = failure;
+        this.name = 'GitHubApiError';
+    }
+}
+/** GitHub's messages for the cases below, matched exactly rather than by scattered substrings. */
+const BAD_CREDENTIALS = 'Bad credentials';
+const NOT_ACCESSIBLE_MESSAGES = [
+    'Resource not accessible by integration',
+    'Resource not accessible by personal access token',
+];
+const RATE_LIMIT_MESSAGE = /\brate limit\b/i;
+/** Runs one API call and turns the refusals a user can fix into a {@link GitHubApiError}. */
+async function callGitHub(operation, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        throw explainGitHubError(error, operation);
+    }
+}
+/** The user error for a known refusal; anything else is returned unchanged, stack and all. */
+function explainGitHubError(error, operation) {
+    const refusal = asRequestError(error);
+    if (!refusal)
+        return error;
+    const { status, apiMessage } = refusal;
+    const failed = `GitHub refused to ${operation.action} (${status} ${apiMessage})`;
+    const fail = (failure, hint) => new GitHubApiError(failed, status, failure, { hint, cause: error });
+    if (status === 401 && apiMessage === BAD_CREDENTIALS) {
+        return fail('bad-credentials', 'the token is invalid or expired; pass a current token (the default is the workflow GITHUB_TOKEN)');
+    }
+    if (status === 403 && NOT_ACCESSIBLE_MESSAGES.includes(apiMessage)) {
+        return fail('missing-permission', `the token lacks \`${operation.permission}\`: add it under \`permissions:\` in the workflow or job. ` +
+            'Pull requests from forks get a read-only GITHUB_TOKEN whatever the workflow asks for; ' +
+            'report from a `workflow_run` or `pull_request_target` workflow instead');
+    }
+    if ((status === 403 || status === 429) && RATE_LIMIT_MESSAGE.test(apiMessage)) {
+        return fail('rate-limited', 'the token ran out of API requests and the reset is too far away to wait for; re-run the job later');
+    }
+    if (status === 404) {
+        return fail('not-found', `check the ${operation.target} exists; GitHub also answers 404 when the token cannot see a private repository`);
+    }
+    return error;
+}
+/** Octokit's RequestError, recognised by shape so no module identity or extra dependency is needed. */
+function asRequestError(error) {
+    if (!(error instanceof Error))
+        return undefined;
+    const { status, response } = error;
+    if (typeof status !== 'number')
+        return undefined;
+    const data = response?.data;
+    const apiMessage = typeof data === 'object' && data !== null && typeof data.message === 'string'
+        ? data.message
+        : error.message;
+    return { status, apiMessage };
+}
+
+
+/***/ }),
+
+/***/ 4626:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ COMMENT_BODY_MAX_CHARACTERS),
+/* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment)
+/* harmony export */ });
+/* unused harmony export commentMarker */
+/* harmony import */ var _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6128);
+/* harmony import */ var _field_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6514);
+/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2925);
+
+
+
+/** GitHub refuses longer comment bodies ("Body is too long (maximum is 65536 characters)"). */
+const COMMENT_BODY_MAX_CHARACTERS = 65_536;
+const MARKER_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+/** The hidden line that identifies a sticky comment: invisible in rendered Markdown. */
+function commentMarker(marker) {
+    if (!MARKER_PATTERN.test(marker)) {
+        throw new _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`comment marker '${marker}' cannot go inside an HTML comment`, {
+            hint: 'use letters, digits, dots, underscores, colons and dashes, starting with a letter or digit',
+        });
+    }
+    return `<!-- gitops-actions:${marker} -->`;
+}
+/**
+ * Posts the report as one comment that later runs edit in place (`update`), as a fresh comment
+ * every run (`new`), or not at all (`off`).
+ */
+async function upsertStickyComment(client, request) {
+    if (request.behaviour === 'off')
+        return { action: 'skipped' };
+    const { owner, repo, issueNumber } = request;
+    const marker = commentMarker(request.marker);
+    // The marker goes first so that truncation can never cut it off.
+    const body = `${marker}\n${(0,_field_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .limitCharacters */ .w)(request.body, COMMENT_BODY_MAX_CHARACTERS - marker.length - 1, 'comment')}`;
+    const operation = {
+        action: `comment on #${issueNumber} of ${owner}/${repo}`,
+        permission: 'pull-requests: write',
+        target: `pull request #${issueNumber} of ${owner}/${repo}`,
+    };
+    const existing = request.behaviour === 'update' ? await findNewestMarked(client, request, marker, operation) : undefined;
+    if (existing !== undefined) {
+        const updated = await (0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .callGitHub */ .ur)({ ...operation, action: `edit comment ${existing} on #${issueNumber}` }, () => client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+            owner,
+            repo,
+            comment_id: existing,
+            body,
+        }));
+        return { action: 'updated', id: Number(updated.data.id), url: updated.data.html_url };
+    }
+    const created = await (0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .callGitHub */ .ur)(operation, () => client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner,
+        repo,
+        issue_number: issueNumber,
+        body,
+    }));
+    return { action: 'created', id: Number(created.data.id), url: created.data.html_url };
+}
+/** Walks every page (oldest first, as GitHub lists them) and keeps the last match: the newest. */
+async function findNewestMarked(client, request, marker, operation) {
+    const { owner, repo, issueNumber, author } = request;
+    return (0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .callGitHub */ .ur)({ ...operation, action: `list the comments of #${issueNumber} of ${owner}/${repo}` }, async () => {
+        let newest;
+        const pages = client.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            owner,
+            repo,
+            issue_number: issueNumber,
+            per_page: 100,
+        });
+        for await (const page of pages) {
+            for (const comment of page.data) {
+                if (!comment.body?.includes(marker))
+                    continue;
+                if (author !== undefined && comment.user?.login !== author)
+                    continue;
+                newest = Number(comment.id);
+            }
+        }
+        return newest;
+    });
+}
+
+
+/***/ }),
+
+/***/ 3360:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FB: () => (/* binding */ ToolDownloadError),
+/* harmony export */   lF: () => (/* binding */ resolveOpa)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_OPA_VERSION, DEFAULT_OPA_DOWNLOAD_BASE_URL, opaAsset */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
+/* harmony import */ var _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6128);
+
+
+
+
+
+
+/**
+ * A current OPA 1.x release (v1.21.1, September 2026). Rego v1 syntax is the default from 1.0 on;
+ * bumping this is a deliberate edit, checked against the release notes.
+ */
+const DEFAULT_OPA_VERSION = '1.21.1';
+/** Where OPA publishes its binaries: `<base>/v<version>/<asset>` with `<asset>.sha256` beside it. */
+const DEFAULT_OPA_DOWNLOAD_BASE_URL = 'https://openpolicyagent.org/downloads';
+const TOOL_NAME = 'opa';
+/** A download that failed; `status` is the HTTP status, undefined when no response came. */
+class ToolDownloadError extends Error {
+    url;
+    status;
+    constructor(url, status, options = {}) {
+        super(`download of ${url} failed${status === undefined ? '' : ` with HTTP ${status}`}`, options);
+        this.url = url;
+        this.status = status;
+        this.name = 'ToolDownloadError';
+    }
+}
+/** The binary OPA publishes for a runner platform (only these five exist for 1.x). */
+function opaAsset(platform, arch) {
+    const assets = {
+        'linux/x64': 'opa_linux_amd64_static',
+        'linux/arm64': 'opa_linux_arm64_static',
+        // Darwin amd64 has no static build; arm64 has only the static one.
+        'darwin/x64': 'opa_darwin_amd64',
+        'darwin/arm64': 'opa_darwin_arm64_static',
+        'win32/x64': 'opa_windows_amd64.exe',
+    };
+    const asset = assets[`${platform}/${arch}`];
+    if (asset === undefined) {
+        throw new _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`OPA publishes no binary for ${platform}/${arch}`, {
+            hint: `put an opa binary built for this runner on PATH, or run on linux, macOS (x64, arm64) or windows x64`,
+        });
+    }
+    return { asset, fileName: platform === 'win32' ? 'opa.exe' : 'opa' };
+}
+/**
+ * Finds the opa binary: the one on PATH when it suits the requested version, else the runner's
+ * tool cache, else a verified download that is then cached for later runs.
+ */
+async function resolveOpa(request) {
+    const pinned = request.version === undefined ? undefined : normaliseVersion(request.version);
+    const expectedSha256 = request.sha256 === undefined ? undefined : normaliseSha256(request.sha256);
+    const onPath = await opaOnPath(request.runner, request.log);
+    if (onPath !== undefined && (pinned === undefined || onPath.version === pinned)) {
+        request.log.info(`Using opa ${onPath.version} from PATH`);
+        return { path: 'opa', version: onPath.version, source: 'path' };
+    }
+    const version = pinned ?? DEFAULT_OPA_VERSION;
+    if (onPath !== undefined) {
+        request.log.info(`opa on PATH is ${onPath.version}, not the pinned ${version}; installing ${version}`);
+    }
+    const { asset, fileName } = opaAsset(request.platform, request.arch);
+    const cached = request.installer.find(TOOL_NAME, version, request.arch);
+    if (cached) {
+        request.log.info(`Using opa ${version} from the tool cache`);
+        return { path: node_path__WEBPACK_IMPORTED_MODULE_3__.join(cached, fileName), version, source: 'cache' };
+    }
+    const url = `${(request.downloadBaseUrl ?? DEFAULT_OPA_DOWNLOAD_BASE_URL).replace(/\/+$/, '')}/v${version}/${asset}`;
+    const file = await downloadVerified(request, url, version, expectedSha256);
+    const dir = await request.installer.cacheFile(file, fileName, TOOL_NAME, version, request.arch);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(file, { force: true });
+    request.log.info(`Installed opa ${version} from ${url}`);
+    return { path: node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, fileName), version, source: 'download' };
+}
+async function downloadVerified(request, url, version, pinnedSha256) {
+    const expected = pinnedSha256 ?? (await publishedSha256(request.installer, `${url}.sha256`, version));
+    const file = await download(request.installer, url, version);
+    const actual = await fileSha256(file);
+    if (actual !== expected) {
+        // Removed before anything is cached, so a tampered or truncated binary never runs.
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(file, { force: true });
+        throw new _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`the OPA ${version} binary from ${url} has SHA-256 ${actual}, but ${expected} was expected` +
+            ` (${pinnedSha256 === undefined ? `published at ${url}.sha256` : 'from opa-sha256'})`, {
+            hint: pinnedSha256 === undefined
+                ? 'the download or the mirror is corrupt; check the mirror against the OPA release'
+                : `check opa-sha256 against ${url}.sha256 for this version and platform`,
+        });
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(file, 0o755);
+    return file;
+}
+/** OPA's `.sha256` files hold `sha256sum` output: `<hex>  <asset>`. */
+async function publishedSha256(installer, url, version) {
+    const file = await download(installer, url, version);
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file, 'utf8');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(file, { force: true });
+    const digest = text.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+    if (!/^[0-9a-f]{64}$/.test(digest)) {
+        throw new _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${url} does not hold a SHA-256 digest (it starts with ${JSON.stringify(text.slice(0, 40))})`, {
+            hint: 'point opa-download-url at a mirror that keeps the .sha256 files, or set opa-sha256',
+        });
+    }
+    return digest;
+}
+async function download(installer, url, version) {
+    try {
+        return await installer.download(url);
+    }
+    catch (error) {
+        if (!(error instanceof ToolDownloadError))
+            throw error;
+        const reason = error.status === undefined ? error.cause?.message : `HTTP ${error.status}`;
+        throw new _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`could not download OPA ${version} from ${url}${reason ? `: ${reason}` : ''}`, {
+            hint: error.status === 404
+                ? `check that opa-version ${version} exists (https://github.com/open-policy-agent/opa/releases) and that the mirror keeps OPA's layout`
+                : 'check the network or the mirror, or put opa on PATH',
+            cause: error,
+        });
+    }
+}
+async function opaOnPath(runner, log) {
+    try {
+        const result = await runner.run('opa', ['version'], { allowFailure: true });
+        const version = /^Version:\s*v?(\S+)/m.exec(result.stdout)?.[1];
+        if (result.exitCode === 0 && version !== undefined)
+            return { version };
+        log.debug(`opa on PATH did not report a version (exit ${result.exitCode}); ignoring it`);
+    }
+    catch (error) {
+        log.debug(`no usable opa on PATH: ${error.message}`);
+    }
+    return undefined;
+}
+function normaliseVersion(input) {
+    const version = input.trim().replace(/^v/, '');
+    // Also keeps the version safe to put into a URL path.
+    if (!/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(version)) {
+        throw new _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`opa-version ${JSON.stringify(input)} is not a release version`, {
+            hint: `use an exact version such as ${DEFAULT_OPA_VERSION}`,
+        });
+    }
+    return version;
+}
+function normaliseSha256(input) {
+    const digest = input
+        .trim()
+        .toLowerCase()
+        .replace(/^sha256:/, '');
+    if (!/^[0-9a-f]{64}$/.test(digest)) {
+        throw new _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`opa-sha256 ${JSON.stringify(input)} is not a SHA-256 digest`, {
+            hint: 'use the 64 hex digits from the .sha256 file next to the binary',
+        });
+    }
+    return digest;
+}
+async function fileSha256(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file), hash);
+    return hash.digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 772:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ silentLog)
+/* harmony export */ });
+/** A log that drops everything: for tests and for library callers that want silence. */
+const silentLog = {
+    info: () => { },
+    debug: () => { },
+    warning: () => { },
+    error: () => { },
+    group: (_name, fn) => fn(),
+    setSecret: () => { },
+};
+
+
+/***/ }),
+
+/***/ 8741:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   oz: () => (/* binding */ Markdown)
+/* harmony export */ });
+/** Small Markdown builder for job summaries and CLI reports: tables, not walls of text. */
+class Markdown {
+    parts = [];
+    heading(text, level = 3) {
+        this.parts.push(`${'#'.repeat(level)} ${text}`);
+        return this;
+    }
+    paragraph(text) {
+        this.parts.push(text);
+        return this;
+    }
+    list(items) {
+        if (items.length > 0)
+            this.parts.push(items.map((item) => `- ${item}`).join('\n'));
+        return this;
+    }
+    table(header, rows) {
+        const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+        this.parts.push([line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n'));
+        return this;
+    }
+    toString() {
+        return this.parts.length === 0 ? '' : `${this.parts.join('\n\n')}\n`;
+    }
+}
+/**
+ * Inline code that survives backticks and pipes inside the value: the fence is one backtick longer
+ * than the longest run inside, padded when the text starts or ends with one (CommonMark 6.1).
+ */
+function code(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/**
+ * Text from outside (plan values, rule messages) as literal Markdown: HTML and inline syntax
+ * escaped, so a value cannot inject markup. Pipes are left to `table`, which escapes them for
+ * its cells; outside a table they mean nothing.
+ */
+function escapeText(text) {
+    return escapeHtml(text).replace(/[\\`*_[\]~#]/g, '\\$&');
+}
+/** Text for HTML contexts such as `<summary>`, where Markdown is not parsed. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
+
+/***/ }),
+
+/***/ 2942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ closestCandidates)
+/* harmony export */ });
+/**
+ * The candidates most like what the user asked for, for "not found" errors: a typo in
+ * `image.tga` or `ghcr.io/acme/apii` should point at the real key or image.
+ */
+function closestCandidates(wanted, candidates, limit = 5) {
+    const unique = [...new Set(candidates)].filter((candidate) => candidate !== '');
+    return unique
+        .map((candidate) => ({
+        candidate,
+        distance: editDistance(wanted.toLowerCase(), candidate.toLowerCase()),
+    }))
+        .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+        .slice(0, limit)
+        .map(({ candidate }) => candidate);
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,38 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { UserError } from '../runtime/user-error.js';
+
+export interface PlanPath {
+  /** Absolute path of the plan file. */
+  path: string;
+  /** How reports name it: relative to the workspace when inside it, else the absolute path. */
+  label: string;
+}
+
+/**
+ * Expands the `plans` input. Unlike value files, plans are only read, so absolute paths (a plan
+ * written to RUNNER_TEMP) are fine. Every glob must match something: a stack whose plan went
+ * missing must not pass silently.
+ */
+export async function resolvePlanPaths(workspace: string, patterns: readonly string[]): Promise<PlanPath[]> {
+  const found = new Map<string, PlanPath>();
+  for (const pattern of patterns) {
+    // A literal path is taken as it is: reading it says plainly when it is missing.
+    const matches = isDynamicPattern(pattern)
+      ? await glob(pattern, { cwd: workspace, absolute: true, onlyFiles: true, expandDirectories: false })
+      : [resolve(workspace, pattern)];
+    if (matches.length === 0) {
+      throw new UserError(`plans: nothing matches '${pattern}'`, {
+        hint: `globs are relative to the workspace (${workspace}); check that the step writing the plan JSON ran first`,
+      });
+    }
+    for (const path of matches.sort()) found.set(path, { path, label: labelOf(workspace, path) });
+  }
+  return [...found.values()];
+}
+
+function labelOf(workspace: string, path: string): string {
+  const inside = relative(resolve(workspace), path);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return path;
+  return inside.split(sep).join('/');
+}

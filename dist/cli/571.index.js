@@ -1199,9 +1199,15 @@ class ChunkedStream {
     end() {
         return this.handOver(true);
     }
+    /** A chunk `take` is done with, zeroed and filled again next instead of a new allocation. */
+    recycle(data) {
+        this.spare = Buffer.from(data.buffer, data.byteOffset, CHUNK_LENGTH);
+    }
+    spare;
     handOver(last) {
         const data = this.chunk.subarray(0, this.used);
-        this.chunk = Buffer.alloc(CHUNK_LENGTH);
+        this.chunk = this.spare?.fill(0) ?? Buffer.alloc(CHUNK_LENGTH);
+        this.spare = undefined;
         this.used = 0;
         return this.take(data, last);
     }
@@ -1249,6 +1255,8 @@ class GzipLayerWriter extends ChunkedStream {
     /** Chunks not handed to the compressor yet. */
     pending = [];
     ended = false;
+    /** Set by keepNothing. */
+    digestOnly = false;
     uncompressedHash = (0,external_node_crypto_.createHash)('sha256');
     diffId;
     constructor(options = { compress: true }) {
@@ -1257,7 +1265,23 @@ class GzipLayerWriter extends ChunkedStream {
             this.compress();
     }
     compress() {
+        if (this.digestOnly)
+            throw new Error('the uncompressed layer was not kept');
         this.gzip ??= new ParallelGzip();
+    }
+    /**
+     * Only the diff ID is wanted (the registry holds every tag, so only a comparison is left): the
+     * kept chunks are dropped and each later one is recycled once hashed, which spares allocating
+     * and faulting in memory for the whole layer. Nothing can be compressed afterwards.
+     */
+    keepNothing() {
+        if (this.gzip)
+            return;
+        this.digestOnly = true;
+        this.pending.length = 0;
+    }
+    get keepsNothing() {
+        return this.digestOnly;
     }
     /** Ends the uncompressed stream; its digest is the layer's diff ID. */
     async endStream() {
@@ -1279,6 +1303,8 @@ class GzipLayerWriter extends ChunkedStream {
     }
     async take(data, last) {
         this.uncompressedHash.update(data);
+        if (this.digestOnly)
+            return this.recycle(data);
         this.pending.push(data);
         this.ended = last;
         if (this.gzip)
@@ -1617,8 +1643,12 @@ function writeBlock(target, offset, header) {
     // uname, gname, devmajor, devminor and prefix stay zero-filled.
     for (let i = offset + 148; i < offset + 156; i++)
         target[i] = 0x20;
+    // The checksum sums the whole block, but only the fields written here are non-zero: the name
+    // through the type flag (0-156) and the magic (257-264). Summing those is a third of the work.
     let checksum = 0;
-    for (let i = offset; i < offset + TAR_BLOCK; i++)
+    for (let i = offset; i < offset + 157; i++)
+        checksum += target[i];
+    for (let i = offset + 257; i < offset + 265; i++)
         checksum += target[i];
     writeOctal(target, offset + 148, 7, checksum);
     target[offset + 155] = 0x20;
@@ -1836,6 +1866,8 @@ class FluxPackage {
     annotations;
     files;
     #tree;
+    /** The same tree without recording, for a second reading after `identityOnly`. */
+    #unrecorded;
     #layer;
     #packed;
     constructor(tree, annotations) {
@@ -1843,6 +1875,10 @@ class FluxPackage {
         const recorded = recordingFiles(tree);
         this.files = recorded.files;
         this.#tree = recorded.tree;
+        this.#unrecorded = tree;
+    }
+    identityOnly() {
+        this.#layer?.writer.keepNothing();
     }
     async identify() {
         const diffId = await this.#written({ compress: false }).diffId;
@@ -1852,6 +1888,9 @@ class FluxPackage {
         return (this.#packed ??= this.#assemble());
     }
     async #assemble() {
+        // After identityOnly nothing was kept: the content changed after all, so read it again.
+        if (this.#layer?.writer.keepsNothing)
+            this.#layer = this.#writing(this.#unrecorded, { compress: true });
         const { writer, diffId } = this.#written({ compress: true });
         writer.compress();
         await diffId;
@@ -1865,14 +1904,12 @@ class FluxPackage {
     }
     /** Starts writing the tar on first use. */
     #written(options) {
-        if (!this.#layer) {
-            const writer = new GzipLayerWriter(options);
-            this.#layer = {
-                writer,
-                diffId: writeTar(this.#tree, TAR_OPTIONS, writer).then(() => writer.endStream()),
-            };
-        }
+        this.#layer ??= this.#writing(this.#tree, options);
         return this.#layer;
+    }
+    #writing(tree, options) {
+        const writer = new GzipLayerWriter(options);
+        return { writer, diffId: writeTar(tree, TAR_OPTIONS, writer).then(() => writer.endStream()) };
     }
 }
 /**
@@ -2618,6 +2655,12 @@ async function publishArtifact(client, target, options) {
         const treeProblem = await identity?.then(() => undefined, (problem) => problem);
         throw treeProblem instanceof user_error/* UserError */.yo ? treeProblem : error;
     });
+    // Every tag exists: most likely nothing changed, so reading need not keep the content. A tag
+    // that does not exist will be pushed whatever the others hold: compress while reading.
+    if (existing.length === target.tags.length)
+        target.packed.identityOnly?.();
+    else if (existing.length > 0)
+        target.packed.pack().catch(() => undefined);
     const matches = existing.length === 0 ? undefined : await sameContentAs(target.packed, identity);
     const unchanged = new Map();
     const conflicts = [];

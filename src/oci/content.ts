@@ -61,6 +61,11 @@ export interface ArtifactPackage {
   readonly files: readonly string[];
   /** Only for kinds whose config pins the uncompressed layers (see ContentIdentity). */
   identify?(): Promise<ContentIdentity>;
+  /**
+   * Says the identity is all that is likely needed (the registry holds every tag already), so the
+   * content need not be kept for compressing; `pack` still works, reading the tree again.
+   */
+  identityOnly?(): void;
   /** The complete artifact; called once or more, it packs once. */
   pack(): Promise<PackedArtifact>;
 }

@@ -68,6 +68,10 @@ export async function publishArtifact(
     );
     throw treeProblem instanceof UserError ? treeProblem : error;
   });
+  // Every tag exists: most likely nothing changed, so reading need not keep the content. A tag
+  // that does not exist will be pushed whatever the others hold: compress while reading.
+  if (existing.length === target.tags.length) target.packed.identityOnly?.();
+  else if (existing.length > 0) target.packed.pack().catch(() => undefined);
   const matches = existing.length === 0 ? undefined : await sameContentAs(target.packed, identity);
   const unchanged = new Map<string, ExistingManifest>();
   const conflicts: string[] = [];

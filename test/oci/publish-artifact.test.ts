@@ -23,12 +23,13 @@ function artifact(content: string, created = '2025-01-01T00:00:00Z'): PackedArti
 function lazy(packed: PackedArtifact, withIdentity = true) {
   const identity: ContentIdentity = { config: packed.manifest.config, layerMediaTypes: [LAYER_TYPE] };
   const pack = vi.fn(() => Promise.resolve(packed));
+  const identityOnly = vi.fn();
   const pkg: ArtifactPackage = {
     files: packed.files,
     pack,
-    ...(withIdentity && { identify: () => Promise.resolve(identity) }),
+    ...(withIdentity && { identify: () => Promise.resolve(identity), identityOnly }),
   };
-  return { pkg, pack };
+  return { pkg, pack, identityOnly };
 }
 
 /** A registry holding `tags` → manifest, recording pushes. */
@@ -64,7 +65,7 @@ const options = { overwrite: false, log: silentLog };
 describe('publishArtifact', () => {
   it('finds an unchanged artifact by its identity without compressing it', async () => {
     const existing = artifact('v1');
-    const { pkg, pack } = lazy(artifact('v1', '2026-06-01T00:00:00Z'));
+    const { pkg, pack, identityOnly } = lazy(artifact('v1', '2026-06-01T00:00:00Z'));
     const { client, pushArtifact } = registry({ '1.0.0': existing, latest: existing });
     const outcome = await publishArtifact(client, target(pkg, ['1.0.0', 'latest']), options);
     expect(outcome.operation).toBe('unchanged');
@@ -74,18 +75,36 @@ describe('publishArtifact', () => {
       existing.manifestBytes.length + existing.blobs.reduce((sum, b) => sum + b.descriptor.size, 0),
     );
     expect(pack).not.toHaveBeenCalled();
+    expect(identityOnly).toHaveBeenCalledTimes(1);
     expect(pushArtifact).not.toHaveBeenCalled();
   });
 
   it('packs and pushes under the tags that are new or moved, leaving unchanged ones', async () => {
     const packed = artifact('v2');
-    const { pkg, pack } = lazy(packed);
+    const { pkg, pack, identityOnly } = lazy(packed);
     const { client, pushArtifact } = registry({ latest: artifact('v1'), '2.0.0': artifact('v2') });
     const outcome = await publishArtifact(client, target(pkg, ['2.0.0', 'latest', '2']), options);
     expect(outcome.operation).toBe('pushed');
     expect(outcome.unchangedTags).toEqual(['2.0.0']);
-    expect(pack).toHaveBeenCalledTimes(1);
+    expect(pack).toHaveBeenCalled();
+    expect(identityOnly).not.toHaveBeenCalled();
     expect(pushArtifact).toHaveBeenCalledWith('acme/app', packed, ['latest', '2'], { mountFrom: undefined });
+  });
+
+  it('starts packing before the identity is known when a tag is new', async () => {
+    const packed = artifact('v2');
+    let identified: (identity: ContentIdentity) => void = () => undefined;
+    const pack = vi.fn(() => Promise.resolve(packed));
+    const pkg: ArtifactPackage = {
+      files: packed.files,
+      pack,
+      identify: () => new Promise((resolve) => (identified = resolve)),
+    };
+    const { client } = registry({ latest: artifact('v1') });
+    const publishing = publishArtifact(client, target(pkg, ['latest', '2.0.0']), options);
+    await vi.waitFor(() => expect(pack).toHaveBeenCalled());
+    identified({ config: packed.manifest.config, layerMediaTypes: [LAYER_TYPE] });
+    expect((await publishing).operation).toBe('pushed');
   });
 
   it('refuses to move an exact version to other content unless told to overwrite', async () => {

@@ -10,7 +10,7 @@ export const CHUNK_LENGTH = 1 << 20;
 
 export abstract class ChunkedStream {
   /** The buffer being filled; `used` bytes of it are written, the rest is zero. Replaced on every hand-over. */
-  chunk = Buffer.alloc(CHUNK_LENGTH);
+  chunk: Buffer = Buffer.alloc(CHUNK_LENGTH);
   used = 0;
 
   get free(): number {
@@ -32,12 +32,23 @@ export abstract class ChunkedStream {
     return this.handOver(true);
   }
 
-  /** Receives each chunk once; chunks are never reused, so it may keep them. */
+  /**
+   * Receives each chunk once; chunks are not reused unless the subclass hands one back through
+   * `recycle`, so it may keep them.
+   */
   protected abstract take(data: Buffer, last: boolean): Promise<void>;
+
+  /** A chunk `take` is done with, zeroed and filled again next instead of a new allocation. */
+  protected recycle(data: Buffer): void {
+    this.spare = Buffer.from(data.buffer, data.byteOffset, CHUNK_LENGTH);
+  }
+
+  private spare: Buffer | undefined;
 
   private handOver(last: boolean): Promise<void> {
     const data = this.chunk.subarray(0, this.used);
-    this.chunk = Buffer.alloc(CHUNK_LENGTH);
+    this.chunk = this.spare?.fill(0) ?? Buffer.alloc(CHUNK_LENGTH);
+    this.spare = undefined;
     this.used = 0;
     return this.take(data, last);
   }

@@ -70,6 +70,8 @@ const TAR_OPTIONS = { directories: true };
 class FluxPackage implements ArtifactPackage {
   readonly files: string[];
   readonly #tree: SourceTree;
+  /** The same tree without recording, for a second reading after `identityOnly`. */
+  readonly #unrecorded: SourceTree;
   #layer: { writer: GzipLayerWriter; diffId: Promise<string> } | undefined;
   #packed: Promise<PackedArtifact> | undefined;
 
@@ -80,6 +82,11 @@ class FluxPackage implements ArtifactPackage {
     const recorded = recordingFiles(tree);
     this.files = recorded.files;
     this.#tree = recorded.tree;
+    this.#unrecorded = tree;
+  }
+
+  identityOnly(): void {
+    this.#layer?.writer.keepNothing();
   }
 
   async identify(): Promise<ContentIdentity> {
@@ -92,6 +99,8 @@ class FluxPackage implements ArtifactPackage {
   }
 
   async #assemble(): Promise<PackedArtifact> {
+    // After identityOnly nothing was kept: the content changed after all, so read it again.
+    if (this.#layer?.writer.keepsNothing) this.#layer = this.#writing(this.#unrecorded, { compress: true });
     const { writer, diffId } = this.#written({ compress: true });
     writer.compress();
     await diffId;
@@ -106,14 +115,13 @@ class FluxPackage implements ArtifactPackage {
 
   /** Starts writing the tar on first use. */
   #written(options: { compress: boolean }) {
-    if (!this.#layer) {
-      const writer = new GzipLayerWriter(options);
-      this.#layer = {
-        writer,
-        diffId: writeTar(this.#tree, TAR_OPTIONS, writer).then(() => writer.endStream()),
-      };
-    }
+    this.#layer ??= this.#writing(this.#tree, options);
     return this.#layer;
+  }
+
+  #writing(tree: SourceTree, options: { compress: boolean }) {
+    const writer = new GzipLayerWriter(options);
+    return { writer, diffId: writeTar(tree, TAR_OPTIONS, writer).then(() => writer.endStream()) };
   }
 }
 

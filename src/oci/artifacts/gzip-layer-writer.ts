@@ -51,6 +51,8 @@ export class GzipLayerWriter extends ChunkedStream {
   /** Chunks not handed to the compressor yet. */
   private readonly pending: Buffer[] = [];
   private ended = false;
+  /** Set by keepNothing. */
+  private digestOnly = false;
   private readonly uncompressedHash = createHash('sha256');
   private diffId: string | undefined;
 
@@ -60,7 +62,23 @@ export class GzipLayerWriter extends ChunkedStream {
   }
 
   compress(): void {
+    if (this.digestOnly) throw new Error('the uncompressed layer was not kept');
     this.gzip ??= new ParallelGzip();
+  }
+
+  /**
+   * Only the diff ID is wanted (the registry holds every tag, so only a comparison is left): the
+   * kept chunks are dropped and each later one is recycled once hashed, which spares allocating
+   * and faulting in memory for the whole layer. Nothing can be compressed afterwards.
+   */
+  keepNothing(): void {
+    if (this.gzip) return;
+    this.digestOnly = true;
+    this.pending.length = 0;
+  }
+
+  get keepsNothing(): boolean {
+    return this.digestOnly;
   }
 
   /** Ends the uncompressed stream; its digest is the layer's diff ID. */
@@ -85,6 +103,7 @@ export class GzipLayerWriter extends ChunkedStream {
 
   protected async take(data: Buffer, last: boolean): Promise<void> {
     this.uncompressedHash.update(data);
+    if (this.digestOnly) return this.recycle(data);
     this.pending.push(data);
     this.ended = last;
     if (this.gzip) return this.drain();

@@ -212,6 +212,24 @@ describe('packFluxArtifact', () => {
     expect(layerOf(switchedPack).equals(layerOf(onePass))).toBe(true);
   });
 
+  it('reads the tree again when packing after identityOnly, and packs the same bytes', async () => {
+    const tree: TreeSpec = {};
+    for (let i = 0; i < 30; i++) tree[`chunk/file-${i}.txt`] = `${i}:`.repeat(30_000 + i * 991);
+    const root = writeTree(tempDir(), tree);
+    const onePass = await packFlux(root, options);
+    const identifyFirst = packFluxArtifact(root, options);
+    const identifying = identifyFirst.identify?.();
+    identifyFirst.identityOnly?.();
+    expect(await identifying).toEqual({
+      config: onePass.manifest.config,
+      layerMediaTypes: [FLUX_CONTENT_MEDIA_TYPE],
+    });
+    const packed = await identifyFirst.pack();
+    expect(packed.manifestBytes.equals(onePass.manifestBytes)).toBe(true);
+    expect(layerOf(packed).equals(layerOf(onePass))).toBe(true);
+    expect(identifyFirst.files).toEqual(onePass.files);
+  });
+
   it('refuses a missing source or revision', async () => {
     const root = writeTree(tempDir(), spec);
     await expect(packFlux(root, { ...options, source: ' ' })).rejects.toThrow(

@@ -2,7 +2,7 @@
 // workflows-examples/sample-gitops-repo, copied to a temporary directory with a local bare
 // remote. Offline; uses the committed bundles exactly as users get them.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -149,6 +149,50 @@ function ociPushSteps(registry) {
   return registry ? [push, again] : [push];
 }
 
+// The two stacks of the sample repository's infra/: one the policy auto-approves, one it fails.
+const planPolicySteps = [
+  {
+    action: 'plan-policy',
+    title:
+      'plan-policy: the network stack (a new subnet, an IAM role through the approved module) auto-approves',
+    args: ['--plans', 'infra/plans/network.json', '--policy', 'infra/plan-policy.yml'],
+  },
+  {
+    action: 'plan-policy',
+    title:
+      'plan-policy: the build stack fails (a destroy and a direct IAM role); the runner replace is excepted',
+    args: ['--plans', 'infra/plans/build.json', '--policy', 'infra/plan-policy.yml'],
+    expectFailure: true,
+  },
+];
+
+// Run as on a laptop even inside a workflow: GITHUB_WORKSPACE would move relative paths, and
+// GITHUB_REPOSITORY with a token would make plan-policy publish a check run for real.
+const laptopEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => !name.startsWith('GITHUB_')),
+);
+
+function runStep(number, step) {
+  const action = step.action ?? 'bump';
+  console.log(bold(`${number}. ${step.title}`));
+  console.log(
+    `$ gitops-actions ${action} ${step.args.map((a) => (/[\s*{}"]/.test(a) ? `'${a}'` : a)).join(' ')}`,
+  );
+  const result = spawnSync(process.execPath, [cli, action, ...step.args], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: laptopEnv,
+  });
+  // plan-policy's markdown report ends without a newline.
+  process.stdout.write(
+    result.stdout === '' || result.stdout.endsWith('\n') ? result.stdout : `${result.stdout}\n`,
+  );
+  process.stdout.write(result.stderr.replace(/^/gm, '  | ').replace(/ {2}\| $/, ''));
+  const ok = step.expectFailure ? result.status === 1 : result.status === 0;
+  console.log(`${ok ? 'as expected' : 'UNEXPECTED'}: exit ${result.status}\n`);
+  return ok;
+}
+
 let failed = false;
 let registry;
 try {
@@ -164,19 +208,8 @@ try {
   console.log(`Sample repository: ${repo}\n`);
 
   registry = await startLocalRegistry();
-  for (const [index, step] of [...steps, ...ociPushSteps(registry)].entries()) {
-    const action = step.action ?? 'bump';
-    console.log(bold(`${index + 1}. ${step.title}`));
-    console.log(
-      `$ gitops-actions ${action} ${step.args.map((a) => (/[\s*{}"]/.test(a) ? `'${a}'` : a)).join(' ')}`,
-    );
-    const result = spawnSync(process.execPath, [cli, action, ...step.args], { cwd: repo, encoding: 'utf8' });
-    process.stdout.write(result.stdout);
-    process.stdout.write(result.stderr.replace(/^/gm, '  | ').replace(/ {2}\| $/, ''));
-    const ok = step.expectFailure ? result.status === 1 : result.status === 0;
-    console.log(`${ok ? 'as expected' : 'UNEXPECTED'}: exit ${result.status}\n`);
-    failed ||= !ok;
-  }
+  const gitopsSteps = [...steps, ...ociPushSteps(registry)];
+  for (const [index, step] of gitopsSteps.entries()) if (!runStep(index + 1, step)) failed = true;
 
   console.log(bold('The working tree now differs from the last commit only in the bumped values:'));
   console.log(git(['diff', '--stat']));
@@ -185,6 +218,14 @@ try {
   );
   console.log(bold('The remote received the production commit:'));
   console.log(git(['log', '--format=%h %s', '-n', '2', 'main'], remote));
+
+  console.log(
+    bold('The policy for the Terraform plans of infra/ (infra/plan-policy.yml), with a dated exception:'),
+  );
+  console.log(readFileSync(join(repo, 'infra/plan-policy.yml'), 'utf8'));
+  for (const [index, step] of planPolicySteps.entries()) {
+    if (!runStep(gitopsSteps.length + index + 1, step)) failed = true;
+  }
 } finally {
   registry?.stop();
   rmSync(work, { recursive: true, force: true });

@@ -75,13 +75,15 @@ function declaredInputs(uses: string): { known: string[]; required: string[] } |
 }
 
 describe('workflows', () => {
-  it('include the CI, the reusable bump workflow and the examples', () => {
+  it('include the CI, the reusable workflows and the examples', () => {
     expect(workflowFiles).toEqual(
       expect.arrayContaining([
         '.github/workflows/ci.yml',
         '.github/workflows/bump.yml',
+        '.github/workflows/plan-policy.yml',
         'workflows-examples/bump-after-build.yml',
         'workflows-examples/bump-reusable.yml',
+        'workflows-examples/plan-policy-pr.yml',
       ]),
     );
   });

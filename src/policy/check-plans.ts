@@ -2,7 +2,7 @@ import type { CommandRunner } from '../exec/command.js';
 import type { Log } from '../runtime/log.js';
 import { evaluatePolicy } from './evaluate.js';
 import type { Finding, RuleDescription } from './finding.js';
-import { resolvePlanPaths } from './plan-paths.js';
+import { resolvePlanPaths, workspaceLabel } from './plan-paths.js';
 import type { ParsedPlan } from './plan-model.js';
 import { readPlanFile } from './plan-file.js';
 import { loadPolicy } from './policy-file.js';
@@ -15,7 +15,7 @@ export interface PlanCheckRequest {
   workspace: string;
   /** The `plans` input: paths or globs. */
   plans: readonly string[];
-  /** The policy file; undefined for the default policy. */
+  /** The policy file (absolute); undefined for the default policy. */
   policy: string | undefined;
   failOn: FailOn;
   /** The moment exceptions expire against. */
@@ -30,7 +30,8 @@ export interface PlanCheckRequest {
 export async function checkPlans(request: PlanCheckRequest): Promise<PolicyOutcome> {
   const { log } = request;
   const policy = await log.group('Load policy', async () => {
-    const loaded = await loadPolicy(request.policy);
+    const { policy: file, workspace } = request;
+    const loaded = await loadPolicy(file, file === undefined ? undefined : workspaceLabel(workspace, file));
     log.info(
       `${loaded.file ?? 'Default policy'}: ${loaded.rules.map((rule) => rule.description.id).join(', ')}` +
         (loaded.exceptions.length > 0 ? `; ${loaded.exceptions.length} exception(s)` : ''),

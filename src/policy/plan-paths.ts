@@ -26,12 +26,13 @@ export async function resolvePlanPaths(workspace: string, patterns: readonly str
         hint: `globs are relative to the workspace (${workspace}); check that the step writing the plan JSON ran first`,
       });
     }
-    for (const path of matches.sort()) found.set(path, { path, label: labelOf(workspace, path) });
+    for (const path of matches.sort()) found.set(path, { path, label: workspaceLabel(workspace, path) });
   }
   return [...found.values()];
 }
 
-function labelOf(workspace: string, path: string): string {
+/** How reports name a file: relative to the workspace (with `/`) when inside it, else the absolute path. */
+export function workspaceLabel(workspace: string, path: string): string {
   const inside = relative(resolve(workspace), path);
   if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return path;
   return inside.split(sep).join('/');

@@ -15,7 +15,7 @@ import type { ActiveRule, RuleId } from './rules/index.js';
 
 /** The policy a run checks plans against: rules ready to run and exceptions compiled. */
 export interface Policy {
-  /** The policy file as given; undefined for the default policy. */
+  /** The policy file as reports name it (relative to the workspace); undefined for the default policy. */
   file: string | undefined;
   rules: ActiveRule[];
   exceptions: PolicyException[];
@@ -37,19 +37,23 @@ interface PolicyDocument {
   exceptions?: ExceptionEntry[];
 }
 
-export async function loadPolicy(path: string | undefined): Promise<Policy> {
+/**
+ * Reads the policy file at `path`. `label` is how messages, annotations and findings name it (the
+ * path relative to the workspace, as for plans): GitHub places annotations by repository path.
+ */
+export async function loadPolicy(path: string | undefined, label = path): Promise<Policy> {
   if (path === undefined) return buildPolicy(undefined, {}, []);
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new UserError(`policy file ${path} ${missing ? 'does not exist' : 'cannot be read'}`, {
+    throw new UserError(`policy file ${label} ${missing ? 'does not exist' : 'cannot be read'}`, {
       hint: 'set the policy input to a YAML policy file relative to the workspace, or leave it empty for the default policy',
       cause: error,
     });
   }
-  return parsePolicy(text, path);
+  return parsePolicy(text, label ?? path);
 }
 
 export function parsePolicy(text: string, file: string): Policy {

@@ -71,7 +71,7 @@ const planPolicy: ActionDefinition<PlanPolicyInputs, PlanPolicyOutput> = {
       report: renderPolicyMarkdown(outcome, { maxChars: SUMMARY_LIMIT, checkName }),
       failure:
         outcome.verdict === 'fail'
-          ? `${checkName}: ${outcome.findings.filter((f) => failsVerdict(f, inputs['fail-on'])).length} finding(s) fail the policy (fail-on: ${inputs['fail-on']})`
+          ? `${outcome.findings.filter((f) => failsVerdict(f, inputs['fail-on'])).length} finding(s) fail the policy (fail-on: ${inputs['fail-on']})`
           : undefined,
     };
   },

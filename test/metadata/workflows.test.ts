@@ -84,6 +84,7 @@ describe('workflows', () => {
         'workflows-examples/bump-after-build.yml',
         'workflows-examples/bump-reusable.yml',
         'workflows-examples/plan-policy-pr.yml',
+        'workflows-examples/plan-policy-reusable.yml',
       ]),
     );
   });

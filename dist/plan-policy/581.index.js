@@ -1,8 +1,8 @@
-export const id = 972;
-export const ids = [972];
+export const id = 581;
+export const ids = [581];
 export const modules = {
 
-/***/ 6972:
+/***/ 3581:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -602,10 +602,17 @@ const noDirectIam = {
     }),
     check(plan, options, settings) {
         const findings = [];
+        // A plan has few types and many changes: each type is matched against the globs once.
+        const iamByType = new Map();
         for (const change of plan.changes) {
-            if (change.mode !== 'managed' || !EFFECTIVE_KINDS.has(change.kind) || !options.isIam(change.type))
+            if (change.mode !== 'managed' || !EFFECTIVE_KINDS.has(change.kind))
                 continue;
-            if (isApproved(change, options))
+            let isIam = iamByType.get(change.type);
+            if (isIam === undefined) {
+                isIam = options.isIam(change.type);
+                iamByType.set(change.type, isIam);
+            }
+            if (!isIam || isApproved(change, options))
                 continue;
             findings.push(changeFinding(no_direct_iam_ID, settings, change, message(change)));
         }
@@ -979,11 +986,12 @@ async function resolvePlanPaths(workspace, patterns) {
             });
         }
         for (const path of matches.sort())
-            found.set(path, { path, label: labelOf(workspace, path) });
+            found.set(path, { path, label: workspaceLabel(workspace, path) });
     }
     return [...found.values()];
 }
-function labelOf(workspace, path) {
+/** How reports name a file: relative to the workspace (with `/`) when inside it, else the absolute path. */
+function workspaceLabel(workspace, path) {
     const inside = (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), path);
     if (inside === '' || inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside))
         return path;
@@ -1004,7 +1012,10 @@ function normalisePlan(json, label, path) {
     const moduleCalls = configuredModuleCalls(plan.configuration);
     const chains = new ModuleChains(moduleCalls);
     const resourceChanges = Array.isArray(plan.resource_changes) ? plan.resource_changes : [];
-    const changes = resourceChanges.map((entry) => normaliseChange(entry, label, chains));
+    const changes = new Array(resourceChanges.length);
+    for (let index = 0; index < resourceChanges.length; index++) {
+        changes[index] = normaliseChange(resourceChanges[index], label, chains);
+    }
     return {
         label,
         path,
@@ -1053,28 +1064,43 @@ function normaliseChange(entry, label, chains) {
         afterSensitive: change?.after_sensitive,
     };
 }
-/** Every action list Terraform and OpenTofu emit, keyed by the list as JSON (unambiguous, unlike a join). */
-const KINDS_BY_ACTIONS = new Map([
-    [['create'], { kind: 'create' }],
-    [['update'], { kind: 'update' }],
-    [['delete'], { kind: 'delete' }],
-    [['delete', 'create'], { kind: 'replace', replaceOrder: 'delete-before-create' }],
-    [['create', 'delete'], { kind: 'replace', replaceOrder: 'create-before-destroy' }],
-    [['forget'], { kind: 'forget' }],
-    // Terraform writes CreateThenForget; OpenTofu writes forget then create (its ForgetThenCreate).
-    [['create', 'forget'], { kind: 'replace-forget', replaceOrder: 'create-before-destroy' }],
-    [['forget', 'create'], { kind: 'replace-forget', replaceOrder: 'delete-before-create' }],
-    [['read'], { kind: 'read' }],
-    [['no-op'], { kind: 'no-op' }],
-].map(([actions, kind]) => [JSON.stringify(actions), kind]));
+/** Every action list Terraform and OpenTofu emit, as lookups that need no key string per change. */
+const KINDS_OF_ONE = new Map([
+    ['create', { kind: 'create' }],
+    ['update', { kind: 'update' }],
+    ['delete', { kind: 'delete' }],
+    ['forget', { kind: 'forget' }],
+    ['read', { kind: 'read' }],
+    ['no-op', { kind: 'no-op' }],
+]);
+/** Lists of two, by first action then second. */
+const KINDS_OF_TWO = new Map([
+    ['delete', new Map([['create', { kind: 'replace', replaceOrder: 'delete-before-create' }]])],
+    [
+        'create',
+        new Map([
+            ['delete', { kind: 'replace', replaceOrder: 'create-before-destroy' }],
+            // Terraform writes CreateThenForget; OpenTofu writes forget then create (its ForgetThenCreate).
+            ['forget', { kind: 'replace-forget', replaceOrder: 'create-before-destroy' }],
+        ]),
+    ],
+    ['forget', new Map([['create', { kind: 'replace-forget', replaceOrder: 'delete-before-create' }]])],
+]);
 /** The kind of a `change.actions` list; anything not listed above is `unknown`, never an error. */
 function changeKindOf(actions) {
-    const known = KINDS_BY_ACTIONS.get(JSON.stringify(actions));
+    const known = actions.length === 1
+        ? KINDS_OF_ONE.get(actions[0])
+        : actions.length === 2
+            ? KINDS_OF_TWO.get(actions[0])?.get(actions[1])
+            : undefined;
     return { kind: known?.kind ?? 'unknown', replaceOrder: known?.replaceOrder };
 }
 function actionList(actions) {
     if (!Array.isArray(actions))
         return [];
+    // Kept by reference like the values when every entry is a string, as plans have them.
+    if (actions.every((action) => typeof action === 'string'))
+        return actions;
     // A non-string entry is kept visibly (and makes the list unknown) instead of being dropped.
     return actions.map((action) => (typeof action === 'string' ? action : JSON.stringify(action)));
 }
@@ -1121,9 +1147,18 @@ function scanModulePath(address) {
 }
 function scanName(text, from) {
     let at = from;
-    while (at < text.length && /[A-Za-z0-9_-]/.test(text[at]))
+    while (at < text.length && isNameCharacter(text.charCodeAt(at)))
         at += 1;
     return at;
+}
+/** `[A-Za-z0-9_-]`, by code so that a scan allocates no one-character strings. */
+function isNameCharacter(code) {
+    return ((code >= 97 && code <= 122) || // a-z
+        (code >= 65 && code <= 90) || // A-Z
+        (code >= 48 && code <= 57) || // 0-9
+        code === 95 || // _
+        code === 45 // -
+    );
 }
 /** End of `[0]`, `[*]` or `["quoted \"key\" with . and ]"]` starting at `[`; undefined if malformed. */
 function scanInstanceKey(text, open) {
@@ -1174,8 +1209,8 @@ function configuredModuleCalls(configuration) {
         const moduleCalls = asObject(asObject(module)?.module_calls);
         if (!moduleCalls)
             return;
-        for (const [name, value] of Object.entries(moduleCalls)) {
-            const call = asObject(value);
+        for (const name of Object.keys(moduleCalls)) {
+            const call = asObject(moduleCalls[name]);
             const path = parentPath ? `${parentPath}.module.${name}` : `module.${name}`;
             calls.push({
                 path,
@@ -1197,7 +1232,9 @@ const TERRAFORM_REGISTRY = 'registry.terraform.io/';
  * write it out). `terraform_version` is no evidence: OpenTofu writes that field too.
  */
 function planTool(changes, configuration) {
-    const providers = new Set(changes.map((change) => change.provider));
+    const providers = new Set();
+    for (const change of changes)
+        providers.add(change.provider);
     const providerConfig = asObject(asObject(configuration)?.provider_config) ?? {};
     for (const config of Object.values(providerConfig)) {
         const fullName = optionalString(asObject(config)?.full_name);
@@ -1502,7 +1539,11 @@ const DEFAULT_RULE_IDS = [
     'no-direct-iam',
     'plan-complete',
 ];
-async function loadPolicy(path) {
+/**
+ * Reads the policy file at `path`. `label` is how messages, annotations and findings name it (the
+ * path relative to the workspace, as for plans): GitHub places annotations by repository path.
+ */
+async function loadPolicy(path, label = path) {
     if (path === undefined)
         return buildPolicy(undefined, {}, []);
     let text;
@@ -1511,12 +1552,12 @@ async function loadPolicy(path) {
     }
     catch (error) {
         const missing = error.code === 'ENOENT';
-        throw new user_error/* UserError */.yo(`policy file ${path} ${missing ? 'does not exist' : 'cannot be read'}`, {
+        throw new user_error/* UserError */.yo(`policy file ${label} ${missing ? 'does not exist' : 'cannot be read'}`, {
             hint: 'set the policy input to a YAML policy file relative to the workspace, or leave it empty for the default policy',
             cause: error,
         });
     }
-    return parsePolicy(text, path);
+    return parsePolicy(text, label ?? path);
 }
 function parsePolicy(text, file) {
     const lineCounter = new yaml_dist/* LineCounter */.HN();
@@ -1656,152 +1697,7 @@ function keyNodeAt(node, key) {
     return pair?.key;
 }
 
-;// CONCATENATED MODULE: ./build/src/policy/rego/conftest-rules.js
-/**
- * conftest's rule names, which is what teams' existing policies use: `deny`, `violation` and `warn`,
- * optionally with a suffix (`deny_public_bucket`). conftest reads them in package `main` unless told
- * otherwise; here every package counts, as with its `--all-namespaces`.
- */
-const RULE_NAME = /^(deny|violation|warn)(_[A-Za-z0-9_]+)?$/;
-/**
- * Walks the `data` document OPA evaluated and turns every conftest rule's results into findings.
- * Packages are nested objects (`package terraform.iam` is `data.terraform.iam`); OPA's output does
- * not say which objects are packages, so a rule-named key whose value is a set (a JSON array) or a
- * boolean is taken as a rule, and the walk does not descend into such values.
- */
-function findingsFromData(data, label) {
-    const findings = [];
-    walkPackages(data, [], (packagePath, ruleName, value) => {
-        // Rego has no rules outside a package; only a data file can put one at the top.
-        findings.push(...findingsOfRule(packagePath.join('.') || 'data', ruleName, value, label));
-    });
-    return findings;
-}
-function walkPackages(node, packagePath, visit) {
-    if (!isObject(node))
-        return;
-    for (const [key, value] of Object.entries(node)) {
-        if (RULE_NAME.test(key) && (Array.isArray(value) || typeof value === 'boolean')) {
-            visit(packagePath, key, value);
-        }
-        else {
-            walkPackages(value, [...packagePath, key], visit);
-        }
-    }
-}
-function findingsOfRule(packageName, ruleName, value, label) {
-    const blocking = !ruleName.startsWith('warn');
-    const base = {
-        rule: `rego:${packageName}`,
-        severity: blocking ? 'deny' : 'warn',
-        blocksAutoApprove: blocking,
-        plan: label,
-    };
-    // A boolean rule (`deny if { ... }`) carries no message; name the rule so the finding says something.
-    if (typeof value === 'boolean') {
-        return value ? [{ ...base, address: undefined, message: `${packageName}.${ruleName} is true` }] : [];
-    }
-    return value.map((result) => ({ ...base, ...messageOf(result, packageName, ruleName) }));
-}
-/** conftest results are strings, or objects whose `msg` is the message (other keys are metadata). */
-function messageOf(result, packageName, ruleName) {
-    if (typeof result === 'string')
-        return { address: undefined, message: result };
-    if (isObject(result)) {
-        const address = [result.address, result.resource].find((field) => typeof field === 'string');
-        const message = typeof result.msg === 'string' ? result.msg : `${packageName}.${ruleName}: ${JSON.stringify(result)}`;
-        return { address: address, message };
-    }
-    return { address: undefined, message: `${packageName}.${ruleName}: ${JSON.stringify(result)}` };
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./build/src/policy/rego/opa-eval.js
-
-
-/**
- * The query is `data`, evaluated once: every package's rules come back in one document, so one
- * process serves any number of packages and the caller need not name them (conftest's
- * `--all-namespaces`). The cost is that helper rules are printed too; plan-policy only reads the
- * deny/violation/warn rules out of it.
- */
-const QUERY = 'data';
-async function evaluateRego(evaluation) {
-    const args = ['eval', '--format', 'json'];
-    if (evaluation.regoV0)
-        args.push('--v0-compatible');
-    for (const policyPath of evaluation.policyPaths)
-        args.push('--data', policyPath);
-    args.push('--input', evaluation.planPath, QUERY);
-    // OPA exits non-zero on errors but still prints them as JSON; the output decides.
-    const result = await evaluation.runner.run(evaluation.opaPath, args, { allowFailure: true });
-    let output;
-    try {
-        output = JSON.parse(result.stdout);
-    }
-    catch {
-        const said = (result.stderr || result.stdout).trim().split('\n').slice(-10).join('\n');
-        throw new user_error/* UserError */.yo(`opa eval failed (exit ${result.exitCode}) on ${evaluation.policyPaths.join(', ')}`, {
-            hint: said || 'run the same opa eval command locally to see why',
-        });
-    }
-    return findingsFromOpaOutput(output, evaluation.label);
-}
-/** Reads `opa eval --format json` output: `{result: [{expressions: [{value}]}]}` or `{errors: [...]}`. */
-function findingsFromOpaOutput(output, label) {
-    if (!opa_eval_isObject(output))
-        throw new Error(`opa eval printed ${typeof output}, not a JSON object`);
-    if (Array.isArray(output.errors) && output.errors.length > 0) {
-        throw regoError(output.errors);
-    }
-    // An undefined query prints `{}`; `data` is never undefined, but an empty answer is no finding.
-    const results = Array.isArray(output.result) ? output.result : [];
-    const findings = [];
-    for (const result of results) {
-        const expressions = opa_eval_isObject(result) && Array.isArray(result.expressions) ? result.expressions : [];
-        for (const expression of expressions) {
-            if (opa_eval_isObject(expression))
-                findings.push(...findingsFromData(expression.value, label));
-        }
-    }
-    return findings;
-}
-const V0_SYNTAX = /`(if|contains)` keyword is required/;
-/** One UserError for all of OPA's errors, located at the first one that names a file. */
-function regoError(errors) {
-    const lines = errors.map((error) => {
-        const where = locationOf(error);
-        const prefix = where ? `${(0,user_error/* formatLocation */.j$)(where)}: ` : '';
-        return `${prefix}${error.code ?? 'opa_error'}: ${error.message ?? 'no message'}`;
-    });
-    const location = errors.map(locationOf).find((where) => where !== undefined);
-    const v0 = errors.some((error) => V0_SYNTAX.test(error.message ?? ''));
-    const hint = v0
-        ? 'the policy uses pre-1.0 Rego syntax: convert it with `opa fmt --write --v0-v1 <dir>`, or evaluate it as Rego v0'
-        : 'fix the policy, then check it locally with `opa check <files>`';
-    const noun = errors.length === 1 ? 'an error' : `${errors.length} errors`;
-    return new user_error/* UserError */.yo(`OPA reported ${noun} in the Rego policies:\n${lines.join('\n')}`, {
-        hint,
-        ...(location && { location }),
-    });
-}
-function locationOf(error) {
-    const file = error.location?.file;
-    if (!file)
-        return undefined;
-    return { file, line: error.location?.row, column: error.location?.col };
-}
-function opa_eval_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-// EXTERNAL MODULE: ./build/src/policy/rego/opa-binary.js
-var opa_binary = __webpack_require__(3360);
 ;// CONCATENATED MODULE: ./build/src/policy/check-plans.js
-
-
 
 
 
@@ -1810,7 +1706,8 @@ var opa_binary = __webpack_require__(3360);
 async function checkPlans(request) {
     const { log } = request;
     const policy = await log.group('Load policy', async () => {
-        const loaded = await loadPolicy(request.policy);
+        const { policy: file, workspace } = request;
+        const loaded = await loadPolicy(file, file === undefined ? undefined : workspaceLabel(workspace, file));
         log.info(`${loaded.file ?? 'Default policy'}: ${loaded.rules.map((rule) => rule.description.id).join(', ')}` +
             (loaded.exceptions.length > 0 ? `; ${loaded.exceptions.length} exception(s)` : ''));
         return loaded;
@@ -1837,7 +1734,10 @@ async function checkPlans(request) {
 }
 async function regoFindings(plans, request) {
     const rego = request.rego;
-    const opa = await (0,opa_binary/* resolveOpa */.lF)({ ...rego.opa, runner: request.runner, log: request.log });
+    // Loaded only here: most runs have no Rego policies and need neither OPA nor its download code.
+    const { resolveOpa } = await __webpack_require__.e(/* import() */ 360).then(__webpack_require__.bind(__webpack_require__, 3360));
+    const { evaluateRego } = await __webpack_require__.e(/* import() */ 502).then(__webpack_require__.bind(__webpack_require__, 7502));
+    const opa = await resolveOpa({ ...rego.opa, runner: request.runner, log: request.log });
     request.log.info(`OPA ${opa.version} from ${opa.source}: ${opa.path}`);
     const findings = [];
     for (const plan of plans) {
@@ -2033,7 +1933,7 @@ function childKeys(before, after, unknown) {
     }
     const keys = new Set();
     for (const side of [before, after, unknown]) {
-        if (attribute_diff_isObject(side))
+        if (isObject(side))
             for (const key of Object.keys(side))
                 keys.add(key);
     }
@@ -2042,7 +1942,7 @@ function childKeys(before, after, unknown) {
 function childOf(side, key) {
     if (Array.isArray(side))
         return typeof key === 'number' && key < side.length ? side[key] : ABSENT;
-    if (attribute_diff_isObject(side))
+    if (isObject(side))
         return Object.hasOwn(side, key) ? side[key] : ABSENT;
     return ABSENT;
 }
@@ -2052,7 +1952,7 @@ function maskOf(mask, key) {
         return true;
     if (Array.isArray(mask))
         return mask[key];
-    if (attribute_diff_isObject(mask))
+    if (isObject(mask))
         return mask[key];
     return undefined;
 }
@@ -2072,7 +1972,7 @@ function sameValue(a, b, walk) {
     if (Array.isArray(a) && Array.isArray(b)) {
         return a.length === b.length && a.every((item, i) => sameValue(item, b[i], walk));
     }
-    if (attribute_diff_isObject(a) && attribute_diff_isObject(b) && !Array.isArray(a) && !Array.isArray(b)) {
+    if (isObject(a) && isObject(b) && !Array.isArray(a) && !Array.isArray(b)) {
         const keys = Object.keys(a);
         return (keys.length === Object.keys(b).length &&
             keys.every((key) => Object.hasOwn(b, key) && sameValue(a[key], b[key], walk)));
@@ -2091,7 +1991,7 @@ function renderValue(value) {
     }
     if (Array.isArray(value))
         return value.length === 0 ? '[]' : `[…${value.length} items]`;
-    if (attribute_diff_isObject(value)) {
+    if (isObject(value)) {
         const size = Object.keys(value).length;
         return size === 0 ? '{}' : `{…${size} keys}`;
     }
@@ -2100,7 +2000,7 @@ function renderValue(value) {
 function isContainer(value) {
     return typeof value === 'object' && value !== null;
 }
-function attribute_diff_isObject(value) {
+function isObject(value) {
     return typeof value === 'object' && value !== null;
 }
 function lengthOf(value) {
@@ -2121,7 +2021,13 @@ const LISTED_PLANS = 100;
 const NOTES_RESERVE = 600;
 // The kinds shown as columns even when every plan has none of them: the ones reviewers look for.
 const ALWAYS_SHOWN = ['create', 'update', 'delete', 'replace'];
-const DESTRUCTIVE = ['delete', 'replace', 'forget', 'replace-forget', 'unknown'];
+const DESTRUCTIVE = new Set([
+    'delete',
+    'replace',
+    'forget',
+    'replace-forget',
+    'unknown',
+]);
 const SEVERITY_ORDER = { deny: 0, warn: 1, info: 2 };
 /**
  * The report for the check run text, the sticky PR comment and the job summary: verdict, counts by
@@ -2139,11 +2045,11 @@ function renderPolicyMarkdown(outcome, options) {
     const tables = [
         findingsTable(`Findings (${counting.length})`, counting, false),
         findingsTable(`Excepted findings (${excepted.length})`, excepted, true),
-    ].filter((table) => table.rows.length > 0);
+    ].filter((table) => table.count > 0);
     const candidates = reviewOrder(outcome);
     const limit = Math.min(options.detailsLimit ?? DEFAULT_DETAILS_LIMIT, candidates.length);
     const notes = [];
-    if (tables.every((table) => doc.fits(table.whole()))) {
+    if (tables.every((table) => doc.fitsWhole(table))) {
         for (const table of tables)
             doc.add(table.whole());
         let shown = 0;
@@ -2164,8 +2070,8 @@ function renderPolicyMarkdown(outcome, options) {
     else {
         for (const table of tables) {
             const rows = doc.fitRows(table);
-            if (rows < table.rows.length) {
-                notes.push(`_${table.rows.length - rows} more ${table.noun} not shown: the \`report\` output has them all._`);
+            if (rows < table.count) {
+                notes.push(`_${table.count - rows} more ${table.noun} not shown: the \`report\` output has them all._`);
             }
         }
         if (candidates.length > 0)
@@ -2200,7 +2106,10 @@ function headline(outcome, checkName) {
 }
 function countsSection(outcome) {
     const perPlan = outcome.plans.map((plan) => ({ plan, counts: countChanges(plan.changes) }));
-    const total = countChanges(outcome.plans.flatMap((plan) => plan.changes));
+    const total = countChanges([]);
+    for (const { counts } of perPlan)
+        for (const kind of CHANGE_KINDS)
+            total[kind] += counts[kind];
     const kinds = CHANGE_KINDS.filter((kind) => ALWAYS_SHOWN.includes(kind) || total[kind] > 0);
     const rows = perPlan
         .slice(0, LISTED_PLANS)
@@ -2222,6 +2131,9 @@ function planWarnings(plan) {
     ];
     return problems.length === 0 ? [] : [`${code(plan.label)}: ${problems.join(', ')}`];
 }
+// Rows are rendered this many at a time, as they are asked for: past the size limit, a report of
+// tens of thousands of findings renders little more than the rows it shows.
+const ROWS_PER_RENDER = 256;
 function findingsTable(title, findings, excepted) {
     const header = [
         'Rule',
@@ -2231,23 +2143,36 @@ function findingsTable(title, findings, excepted) {
         'Message',
         ...(excepted ? ['Reason', 'Expires'] : []),
     ];
-    const rendered = findings.map((finding) => [
+    const cells = (finding) => [
         code(finding.rule),
         finding.severity + (finding.blocksAutoApprove && !excepted ? ', blocking' : ''),
         code(finding.plan),
         finding.address ? code(finding.address) : '(plan)',
         escapeText(finding.message),
         ...(finding.exception ? [escapeText(finding.exception.reason), code(finding.exception.expires)] : []),
-    ]);
-    // Rendered once through the shared table builder, then split: one line per row.
-    const lines = new Markdown().table(header, rendered).toString().trimEnd().split('\n');
-    const heading = `#### ${title}\n\n${lines.slice(0, 2).join('\n')}`;
-    const rows = lines.slice(2);
+    ];
+    // Rendered through the shared table builder, then split: one line per row (cells hold no newline).
+    const render = (from) => new Markdown().table(header, from.map(cells)).toString().trimEnd().split('\n');
+    const heading = `#### ${title}\n\n${render([]).join('\n')}`;
+    const rows = [];
+    const row = (index) => {
+        while (rows.length <= index) {
+            const lines = render(findings.slice(rows.length, rows.length + ROWS_PER_RENDER));
+            for (let line = 2; line < lines.length; line++)
+                rows.push(lines[line]);
+        }
+        return rows[index];
+    };
     return {
         noun: excepted ? 'excepted finding(s)' : 'finding(s)',
         heading,
-        rows,
-        whole: () => [heading, ...rows].join('\n'),
+        count: findings.length,
+        row,
+        whole: () => {
+            if (findings.length > 0)
+                row(findings.length - 1);
+            return [heading, ...rows].join('\n');
+        },
     };
 }
 function sortFindings(findings) {
@@ -2260,19 +2185,21 @@ function sortFindings(findings) {
 }
 /** Changes worth a table, blocked ones first, then destructive ones, then the rest, plan order within. */
 function reviewOrder(outcome) {
-    const blocked = new Set(outcome.findings
-        .filter((finding) => finding.blocksAutoApprove && !finding.exception && finding.address)
-        .map((finding) => `${finding.plan}\0${finding.address}`));
+    // By plan, then address: no key string built for each of a plan's changes.
+    const blocked = new Map();
+    for (const finding of outcome.findings) {
+        if (!finding.blocksAutoApprove || finding.exception || !finding.address)
+            continue;
+        const addresses = blocked.get(finding.plan) ?? new Set();
+        addresses.add(finding.address);
+        blocked.set(finding.plan, addresses);
+    }
     const groups = [[], [], []];
     for (const plan of outcome.plans) {
         for (const change of plan.changes) {
             if (change.kind === 'no-op' || change.kind === 'read')
                 continue;
-            const group = blocked.has(`${change.plan}\0${change.address}`)
-                ? 0
-                : DESTRUCTIVE.includes(change.kind)
-                    ? 1
-                    : 2;
+            const group = blocked.get(change.plan)?.has(change.address) ? 0 : DESTRUCTIVE.has(change.kind) ? 1 : 2;
             groups[group].push(change);
         }
     }
@@ -2333,6 +2260,13 @@ class SizedDocument {
     fits(piece) {
         return this.used + bytes(piece) + 2 <= this.budget;
     }
+    /** `fits(table.whole())`, rendering rows only until the table is known not to fit. */
+    fitsWhole(table) {
+        let size = this.used + bytes(table.heading) + 2;
+        for (let index = 0; index < table.count && size <= this.budget; index++)
+            size += bytes(table.row(index)) + 1;
+        return size <= this.budget;
+    }
     add(piece) {
         this.pieces.push(piece);
         this.used += bytes(piece) + 2;
@@ -2343,14 +2277,16 @@ class SizedDocument {
             return 0;
         let size = bytes(table.heading) + 2;
         let count = 0;
-        for (const row of table.rows) {
+        const rows = [];
+        for (; count < table.count; count++) {
+            const row = table.row(count);
             const next = size + bytes(row) + 1;
             if (this.used + next > this.budget)
                 break;
             size = next;
-            count++;
+            rows.push(row);
         }
-        this.add([table.heading, ...table.rows.slice(0, count)].join('\n'));
+        this.add([table.heading, ...rows].join('\n'));
         return count;
     }
     /** Notes use the reserve held back from the budget. */
@@ -2878,7 +2814,7 @@ const planPolicy = {
             },
             report: renderPolicyMarkdown(outcome, { maxChars: SUMMARY_LIMIT, checkName }),
             failure: outcome.verdict === 'fail'
-                ? `${checkName}: ${outcome.findings.filter((f) => failsVerdict(f, inputs['fail-on'])).length} finding(s) fail the policy (fail-on: ${inputs['fail-on']})`
+                ? `${outcome.findings.filter((f) => failsVerdict(f, inputs['fail-on'])).length} finding(s) fail the policy (fail-on: ${inputs['fail-on']})`
                 : undefined,
         };
     },
@@ -3105,182 +3041,6 @@ async function findNewestMarked(client, request, marker, operation) {
         }
         return newest;
     });
-}
-
-
-/***/ }),
-
-/***/ 3360:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FB: () => (/* binding */ ToolDownloadError),
-/* harmony export */   lF: () => (/* binding */ resolveOpa)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_OPA_VERSION, DEFAULT_OPA_DOWNLOAD_BASE_URL, opaAsset */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
-/* harmony import */ var _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6128);
-
-
-
-
-
-
-/**
- * A current OPA 1.x release (v1.21.1, September 2026). Rego v1 syntax is the default from 1.0 on;
- * bumping this is a deliberate edit, checked against the release notes.
- */
-const DEFAULT_OPA_VERSION = '1.21.1';
-/** Where OPA publishes its binaries: `<base>/v<version>/<asset>` with `<asset>.sha256` beside it. */
-const DEFAULT_OPA_DOWNLOAD_BASE_URL = 'https://openpolicyagent.org/downloads';
-const TOOL_NAME = 'opa';
-/** A download that failed; `status` is the HTTP status, undefined when no response came. */
-class ToolDownloadError extends Error {
-    url;
-    status;
-    constructor(url, status, options = {}) {
-        super(`download of ${url} failed${status === undefined ? '' : ` with HTTP ${status}`}`, options);
-        this.url = url;
-        this.status = status;
-        this.name = 'ToolDownloadError';
-    }
-}
-/** The binary OPA publishes for a runner platform (only these five exist for 1.x). */
-function opaAsset(platform, arch) {
-    const assets = {
-        'linux/x64': 'opa_linux_amd64_static',
-        'linux/arm64': 'opa_linux_arm64_static',
-        // Darwin amd64 has no static build; arm64 has only the static one.
-        'darwin/x64': 'opa_darwin_amd64',
-        'darwin/arm64': 'opa_darwin_arm64_static',
-        'win32/x64': 'opa_windows_amd64.exe',
-    };
-    const asset = assets[`${platform}/${arch}`];
-    if (asset === undefined) {
-        throw new _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`OPA publishes no binary for ${platform}/${arch}`, {
-            hint: `put an opa binary built for this runner on PATH, or run on linux, macOS (x64, arm64) or windows x64`,
-        });
-    }
-    return { asset, fileName: platform === 'win32' ? 'opa.exe' : 'opa' };
-}
-/**
- * Finds the opa binary: the one on PATH when it suits the requested version, else the runner's
- * tool cache, else a verified download that is then cached for later runs.
- */
-async function resolveOpa(request) {
-    const pinned = request.version === undefined ? undefined : normaliseVersion(request.version);
-    const expectedSha256 = request.sha256 === undefined ? undefined : normaliseSha256(request.sha256);
-    const onPath = await opaOnPath(request.runner, request.log);
-    if (onPath !== undefined && (pinned === undefined || onPath.version === pinned)) {
-        request.log.info(`Using opa ${onPath.version} from PATH`);
-        return { path: 'opa', version: onPath.version, source: 'path' };
-    }
-    const version = pinned ?? DEFAULT_OPA_VERSION;
-    if (onPath !== undefined) {
-        request.log.info(`opa on PATH is ${onPath.version}, not the pinned ${version}; installing ${version}`);
-    }
-    const { asset, fileName } = opaAsset(request.platform, request.arch);
-    const cached = request.installer.find(TOOL_NAME, version, request.arch);
-    if (cached) {
-        request.log.info(`Using opa ${version} from the tool cache`);
-        return { path: node_path__WEBPACK_IMPORTED_MODULE_3__.join(cached, fileName), version, source: 'cache' };
-    }
-    const url = `${(request.downloadBaseUrl ?? DEFAULT_OPA_DOWNLOAD_BASE_URL).replace(/\/+$/, '')}/v${version}/${asset}`;
-    const file = await downloadVerified(request, url, version, expectedSha256);
-    const dir = await request.installer.cacheFile(file, fileName, TOOL_NAME, version, request.arch);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(file, { force: true });
-    request.log.info(`Installed opa ${version} from ${url}`);
-    return { path: node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, fileName), version, source: 'download' };
-}
-async function downloadVerified(request, url, version, pinnedSha256) {
-    const expected = pinnedSha256 ?? (await publishedSha256(request.installer, `${url}.sha256`, version));
-    const file = await download(request.installer, url, version);
-    const actual = await fileSha256(file);
-    if (actual !== expected) {
-        // Removed before anything is cached, so a tampered or truncated binary never runs.
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(file, { force: true });
-        throw new _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`the OPA ${version} binary from ${url} has SHA-256 ${actual}, but ${expected} was expected` +
-            ` (${pinnedSha256 === undefined ? `published at ${url}.sha256` : 'from opa-sha256'})`, {
-            hint: pinnedSha256 === undefined
-                ? 'the download or the mirror is corrupt; check the mirror against the OPA release'
-                : `check opa-sha256 against ${url}.sha256 for this version and platform`,
-        });
-    }
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(file, 0o755);
-    return file;
-}
-/** OPA's `.sha256` files hold `sha256sum` output: `<hex>  <asset>`. */
-async function publishedSha256(installer, url, version) {
-    const file = await download(installer, url, version);
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file, 'utf8');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(file, { force: true });
-    const digest = text.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
-    if (!/^[0-9a-f]{64}$/.test(digest)) {
-        throw new _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${url} does not hold a SHA-256 digest (it starts with ${JSON.stringify(text.slice(0, 40))})`, {
-            hint: 'point opa-download-url at a mirror that keeps the .sha256 files, or set opa-sha256',
-        });
-    }
-    return digest;
-}
-async function download(installer, url, version) {
-    try {
-        return await installer.download(url);
-    }
-    catch (error) {
-        if (!(error instanceof ToolDownloadError))
-            throw error;
-        const reason = error.status === undefined ? error.cause?.message : `HTTP ${error.status}`;
-        throw new _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`could not download OPA ${version} from ${url}${reason ? `: ${reason}` : ''}`, {
-            hint: error.status === 404
-                ? `check that opa-version ${version} exists (https://github.com/open-policy-agent/opa/releases) and that the mirror keeps OPA's layout`
-                : 'check the network or the mirror, or put opa on PATH',
-            cause: error,
-        });
-    }
-}
-async function opaOnPath(runner, log) {
-    try {
-        const result = await runner.run('opa', ['version'], { allowFailure: true });
-        const version = /^Version:\s*v?(\S+)/m.exec(result.stdout)?.[1];
-        if (result.exitCode === 0 && version !== undefined)
-            return { version };
-        log.debug(`opa on PATH did not report a version (exit ${result.exitCode}); ignoring it`);
-    }
-    catch (error) {
-        log.debug(`no usable opa on PATH: ${error.message}`);
-    }
-    return undefined;
-}
-function normaliseVersion(input) {
-    const version = input.trim().replace(/^v/, '');
-    // Also keeps the version safe to put into a URL path.
-    if (!/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(version)) {
-        throw new _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`opa-version ${JSON.stringify(input)} is not a release version`, {
-            hint: `use an exact version such as ${DEFAULT_OPA_VERSION}`,
-        });
-    }
-    return version;
-}
-function normaliseSha256(input) {
-    const digest = input
-        .trim()
-        .toLowerCase()
-        .replace(/^sha256:/, '');
-    if (!/^[0-9a-f]{64}$/.test(digest)) {
-        throw new _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`opa-sha256 ${JSON.stringify(input)} is not a SHA-256 digest`, {
-            hint: 'use the 64 hex digits from the .sha256 file next to the binary',
-        });
-    }
-    return digest;
-}
-async function fileSha256(file) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file), hash);
-    return hash.digest('hex');
 }
 
 

@@ -304,7 +304,7 @@ describe('dist/plan-policy/index.js on a pull request', () => {
 
     expect(run.exitCode).toBe(1);
     expect(errorLines(run)).toEqual([
-      '::error::plan-policy: plan-policy: 10 finding(s) fail the policy (fail-on: deny)',
+      '::error::plan-policy: 10 finding(s) fail the policy (fail-on: deny)',
     ]);
     expect(run.outputs.verdict).toBe('fail');
     expect(run.outputs['auto-approve']).toBe('false');
@@ -337,7 +337,7 @@ describe('dist/plan-policy/index.js on a pull request', () => {
 
     expect(again.exitCode).toBe(1);
     expect(errorLines(again)).toEqual([
-      '::error::plan-policy: plan-policy: 1 finding(s) fail the policy (fail-on: deny)',
+      '::error::plan-policy: 1 finding(s) fail the policy (fail-on: deny)',
     ]);
     expect(operations()).toEqual(['checks/create', 'issues/list-comments', 'issues/update-comment']);
     expect(comments()).toHaveLength(1);
@@ -444,7 +444,7 @@ describe('dist/plan-policy/index.js on a pull request', () => {
         FORK_HINT,
     ]);
     expect(errorLines(run)).toEqual([
-      '::error::plan-policy: plan-policy: 1 finding(s) fail the policy (fail-on: deny)',
+      '::error::plan-policy: 1 finding(s) fail the policy (fail-on: deny)',
     ]);
     expect(run.outputs.verdict).toBe('fail');
     expect(checkRuns().map((check) => check.conclusion)).toEqual(['failure']);
@@ -525,7 +525,7 @@ describe('policy exceptions through the bundle', () => {
     ]);
     expect(findings[1]?.message).toContain('expired on 2024-01-31; remove it or renew it');
     expect(errorLines(result)).toEqual([
-      '::error::plan-policy: plan-policy: 2 finding(s) fail the policy (fail-on: deny)',
+      '::error::plan-policy: 2 finding(s) fail the policy (fail-on: deny)',
     ]);
   });
 });
@@ -578,7 +578,7 @@ describe('Rego policies through the bundle, with a fake opa on PATH', () => {
       },
     ]);
     expect(errorLines(result)).toEqual([
-      '::error::plan-policy: plan-policy: 1 finding(s) fail the policy (fail-on: deny)',
+      '::error::plan-policy: 1 finding(s) fail the policy (fail-on: deny)',
     ]);
   });
 
@@ -686,7 +686,7 @@ describe('the CLI', () => {
       ['no-replace', 'aws_db_instance.orders'],
       ['no-replace', 'aws_instance.worker[0]'],
     ]);
-    expect(run.stderr).toContain('plan-policy: plan-policy: 2 finding(s) fail the policy (fail-on: deny)');
+    expect(run.stderr).toContain('plan-policy: 2 finding(s) fail the policy (fail-on: deny)');
     expect(fake.requests).toEqual([]);
   });
 

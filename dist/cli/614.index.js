@@ -898,8 +898,8 @@ function workspaceLabel(workspace, path) {
     return inside.split(external_node_path_.sep).join('/');
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./build/src/policy/plan-normalise.js
 /**
  * The change model of a plan JSON that checkPlanDocument (plan-file.ts) accepted. Odd fields never
@@ -909,19 +909,22 @@ var promises_ = __webpack_require__(1455);
  */
 function normalisePlan(json, label, path) {
     const plan = asObject(json) ?? {};
-    const moduleCalls = configuredModuleCalls(plan.configuration);
-    const chains = new ModuleChains(moduleCalls);
+    const { calls: moduleCalls, tree } = configuredModuleCalls(plan.configuration);
+    const chains = new ModuleChains(tree);
     const resourceChanges = Array.isArray(plan.resource_changes) ? plan.resource_changes : [];
     const changes = new Array(resourceChanges.length);
+    const providers = new Set();
     for (let index = 0; index < resourceChanges.length; index++) {
-        changes[index] = normaliseChange(resourceChanges[index], label, chains);
+        const change = normaliseChange(resourceChanges[index], label, chains);
+        providers.add(change.provider);
+        changes[index] = change;
     }
     return {
         label,
         path,
         formatVersion: typeof plan.format_version === 'string' ? plan.format_version : '',
         toolVersion: optionalString(plan.terraform_version),
-        tool: planTool(changes, plan.configuration),
+        tool: planTool(providers, plan.configuration),
         changes,
         moduleCalls,
         complete: optionalBoolean(plan.complete),
@@ -1079,10 +1082,10 @@ function scanInstanceKey(text, open) {
 }
 /** Call chains per module address, built once per distinct address (large plans repeat them). */
 class ModuleChains {
-    byPath;
+    tree;
     byAddress = new Map();
-    constructor(calls) {
-        this.byPath = new Map(calls.map((call) => [call.path, call]));
+    constructor(tree) {
+        this.tree = tree;
     }
     /** Root call first; shared between changes of the same module instance, so never mutate it. */
     chainFor(moduleAddress) {
@@ -1094,12 +1097,17 @@ class ModuleChains {
         return chain;
     }
     build(names) {
-        let path = '';
-        return names.map((name) => {
-            path = path ? `${path}.module.${name}` : `module.${name}`;
+        const chain = [];
+        let level = this.tree;
+        for (const name of names) {
+            const node = level?.get(name);
+            level = node?.calls;
+            const parent = chain[chain.length - 1];
+            const path = parent ? `${parent.path}.module.${name}` : `module.${name}`;
             // A plan without `configuration` (or a trimmed one) still names the call; its source is unknown.
-            return this.byPath.get(path) ?? { path, name, source: undefined, versionConstraint: undefined };
-        });
+            chain.push(node?.call ?? { path, name, source: undefined, versionConstraint: undefined });
+        }
+        return chain;
     }
 }
 /** Every call under `configuration.root_module.module_calls`, nested ones after their parent. */
@@ -1108,21 +1116,23 @@ function configuredModuleCalls(configuration) {
     const visit = (module, parentPath) => {
         const moduleCalls = asObject(asObject(module)?.module_calls);
         if (!moduleCalls)
-            return;
+            return undefined;
+        const level = new Map();
         for (const name of Object.keys(moduleCalls)) {
             const call = asObject(moduleCalls[name]);
             const path = parentPath ? `${parentPath}.module.${name}` : `module.${name}`;
-            calls.push({
+            const moduleCall = {
                 path,
                 name,
                 source: optionalString(call?.source),
                 versionConstraint: optionalString(call?.version_constraint),
-            });
-            visit(call?.module, path);
+            };
+            calls.push(moduleCall);
+            level.set(name, { call: moduleCall, calls: visit(call?.module, path) });
         }
+        return level;
     };
-    visit(asObject(configuration)?.root_module, '');
-    return calls;
+    return { calls, tree: visit(asObject(configuration)?.root_module, '') ?? new Map() };
 }
 const OPENTOFU_REGISTRY = 'registry.opentofu.org/';
 const TERRAFORM_REGISTRY = 'registry.terraform.io/';
@@ -1131,10 +1141,8 @@ const TERRAFORM_REGISTRY = 'registry.terraform.io/';
  * registry, so an OpenTofu registry address is the stronger sign (a Terraform user would have to
  * write it out). `terraform_version` is no evidence: OpenTofu writes that field too.
  */
-function planTool(changes, configuration) {
-    const providers = new Set();
-    for (const change of changes)
-        providers.add(change.provider);
+function planTool(changeProviders, configuration) {
+    const providers = new Set(changeProviders);
     const providerConfig = asObject(asObject(configuration)?.provider_config) ?? {};
     for (const config of Object.values(providerConfig)) {
         const fullName = optionalString(asObject(config)?.full_name);
@@ -1174,11 +1182,20 @@ const SUPPORTED_MAJORS = new Set(['0', '1']);
  * major format) is a UserError naming the file, what it is, and how to produce a plan JSON.
  */
 async function readPlanFile(path, label) {
-    let bytes;
+    let text;
     try {
-        bytes = await (0,promises_.readFile)(path);
+        // Decoded as it is read, without a Buffer of the whole file: tens of megabytes of external
+        // memory make V8 start a full garbage collection in the middle of the parse.
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        // A zip, and bytes that are not UTF-8 (UTF-16, damage), are looked at as bytes.
+        text =
+            text.startsWith('PK') || text.includes('\uFFFD')
+                ? planText((0,external_node_fs_.readFileSync)(path), label)
+                : withoutBom(text);
     }
     catch (error) {
+        if (error instanceof user_error/* UserError */.yo)
+            throw error;
         const reason = error.code === 'ENOENT' ? 'no such file' : error.message;
         throw new user_error/* UserError */.yo(`cannot read the plan ${label}: ${reason}`, {
             hint: `pass the path of a plan JSON; ${HOW_TO_PRODUCE}`,
@@ -1186,7 +1203,7 @@ async function readPlanFile(path, label) {
             cause: error,
         });
     }
-    const json = parsePlanText(planText(bytes, label), label);
+    const json = parsePlanText(text, label);
     checkPlanDocument(json, label);
     return normalisePlan(json, label, path);
 }
@@ -1199,9 +1216,11 @@ function planText(bytes, label) {
         });
     }
     // Windows PowerShell 5 redirects (`>`) write UTF-16LE with a byte order mark.
-    if (bytes[0] === 0xff && bytes[1] === 0xfe)
-        return bytes.toString('utf16le', 2);
-    const text = bytes.toString('utf8');
+    return bytes[0] === 0xff && bytes[1] === 0xfe
+        ? bytes.toString('utf16le', 2)
+        : withoutBom(bytes.toString('utf8'));
+}
+function withoutBom(text) {
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 function parsePlanText(text, label) {
@@ -1387,6 +1406,8 @@ function firstSyntaxError(text) {
     return at;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(2463);
 var ajv_namespaceObject = /*#__PURE__*/__webpack_require__.t(ajv, 2);
@@ -1861,7 +1882,8 @@ const SEVERITY_ORDER = { deny: 0, warn: 1, info: 2 };
 function renderPolicyMarkdown(outcome, options) {
     const doc = new SizedDocument(options.maxChars - NOTES_RESERVE);
     doc.add(headline(outcome, options.checkName));
-    doc.add(countsSection(outcome));
+    const perPlan = outcome.plans.map((plan) => countChanges(plan.changes));
+    doc.add(countsSection(outcome, perPlan));
     const sorted = sortFindings(outcome.findings);
     const counting = sorted.filter((finding) => !finding.exception);
     const excepted = sorted.filter((finding) => finding.exception);
@@ -1869,8 +1891,10 @@ function renderPolicyMarkdown(outcome, options) {
         findingsTable(`Findings (${counting.length})`, counting, false),
         findingsTable(`Excepted findings (${excepted.length})`, excepted, true),
     ].filter((table) => table.count > 0);
-    const candidates = reviewOrder(outcome);
-    const limit = Math.min(options.detailsLimit ?? DEFAULT_DETAILS_LIMIT, candidates.length);
+    // Every change but reads and no-ops is worth a table; only the first few are rendered.
+    const changed = perPlan.reduce((sum, counts) => sum + changedCount(counts), 0);
+    const limit = Math.min(options.detailsLimit ?? DEFAULT_DETAILS_LIMIT, changed);
+    const candidates = reviewOrder(outcome, limit);
     const notes = [];
     if (tables.every((table) => doc.fitsWhole(table))) {
         for (const table of tables)
@@ -1886,8 +1910,8 @@ function renderPolicyMarkdown(outcome, options) {
                 shown++;
             }
         }
-        if (shown < candidates.length) {
-            notes.push(`_${candidates.length - shown} more changed resource(s) not shown in detail._`);
+        if (shown < changed) {
+            notes.push(`_${changed - shown} more changed resource(s) not shown in detail._`);
         }
     }
     else {
@@ -1897,8 +1921,8 @@ function renderPolicyMarkdown(outcome, options) {
                 notes.push(`_${table.count - rows} more ${table.noun} not shown: the \`report\` output has them all._`);
             }
         }
-        if (candidates.length > 0)
-            notes.push(`_${candidates.length} changed resource(s) not shown in detail._`);
+        if (changed > 0)
+            notes.push(`_${changed} changed resource(s) not shown in detail._`);
     }
     for (const note of notes)
         doc.addNote(note);
@@ -1908,7 +1932,7 @@ function renderPolicyMarkdown(outcome, options) {
 function renderCheckRunSummary(outcome, checkName = 'plan-policy') {
     const doc = new SizedDocument(CHECK_RUN_TEXT_LIMIT - NOTES_RESERVE);
     doc.add(headline(outcome, checkName));
-    doc.add(countsSection(outcome));
+    doc.add(countsSection(outcome, outcome.plans.map((plan) => countChanges(plan.changes))));
     return doc.toString(CHECK_RUN_TEXT_LIMIT);
 }
 function headline(outcome, checkName) {
@@ -1927,16 +1951,16 @@ function headline(outcome, checkName) {
     ];
     return `### ${mark} ${(0,markdown/* escapeText */.X1)(checkName)}: ${outcome.verdict}\n\n${approve}\n\n${facts.join(', ')}.`;
 }
-function countsSection(outcome) {
-    const perPlan = outcome.plans.map((plan) => ({ plan, counts: countChanges(plan.changes) }));
+/** `perPlan`: the change counts of each plan of the outcome, in order. */
+function countsSection(outcome, perPlan) {
     const total = countChanges([]);
-    for (const { counts } of perPlan)
+    for (const counts of perPlan)
         for (const kind of CHANGE_KINDS)
             total[kind] += counts[kind];
     const kinds = CHANGE_KINDS.filter((kind) => ALWAYS_SHOWN.includes(kind) || total[kind] > 0);
-    const rows = perPlan
+    const rows = outcome.plans
         .slice(0, LISTED_PLANS)
-        .map(({ plan, counts }) => [(0,markdown/* code */.aY)(plan.label), ...kinds.map((kind) => String(counts[kind]))]);
+        .map((plan, index) => [(0,markdown/* code */.aY)(plan.label), ...kinds.map((kind) => String(perPlan[index][kind]))]);
     if (outcome.plans.length > 1)
         rows.push(['**Total**', ...kinds.map((kind) => `**${total[kind]}**`)]);
     const md = new markdown/* Markdown */.oz().table(['Plan', ...kinds], rows);
@@ -2006,8 +2030,14 @@ function sortFindings(findings) {
         a.index - b.index)
         .map(({ finding }) => finding);
 }
-/** Changes worth a table, blocked ones first, then destructive ones, then the rest, plan order within. */
-function reviewOrder(outcome) {
+function changedCount(counts) {
+    return CHANGE_KINDS.reduce((sum, kind) => (kind === 'no-op' || kind === 'read' ? sum : sum + counts[kind]), 0);
+}
+/**
+ * The first `limit` changes worth a table: blocked ones first, then destructive ones, then the
+ * rest, plan order within. Reads and no-ops are never worth one.
+ */
+function reviewOrder(outcome, limit) {
     // By plan, then address: no key string built for each of a plan's changes.
     const blocked = new Map();
     for (const finding of outcome.findings) {
@@ -2020,13 +2050,17 @@ function reviewOrder(outcome) {
     const groups = [[], [], []];
     for (const plan of outcome.plans) {
         for (const change of plan.changes) {
+            // Once the blocked ones fill the list, no later change can get in.
+            if (groups[0].length >= limit)
+                return groups[0];
             if (change.kind === 'no-op' || change.kind === 'read')
                 continue;
             const group = blocked.get(change.plan)?.has(change.address) ? 0 : DESTRUCTIVE.has(change.kind) ? 1 : 2;
-            groups[group].push(change);
+            if (groups[group].length < limit)
+                groups[group].push(change);
         }
     }
-    return groups.flat();
+    return groups.flat().slice(0, limit);
 }
 function detailsBlock(change, findings) {
     const related = findings.filter((finding) => finding.plan === change.plan && finding.address === change.address && !finding.exception).length;
@@ -2519,8 +2553,6 @@ function ruleName(id) {
         .join('');
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./build/src/policy/write-report-file.js
 
 

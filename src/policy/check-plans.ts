@@ -7,8 +7,7 @@ import type { ParsedPlan } from './plan-model.js';
 import { readPlanFile } from './plan-file.js';
 import { loadPolicy } from './policy-file.js';
 import type { PolicyOutcome } from './policy-report.js';
-import { evaluateRego } from './rego/opa-eval.js';
-import { resolveOpa, type OpaRequest } from './rego/opa-binary.js';
+import type { OpaRequest } from './rego/opa-binary.js';
 import type { FailOn } from './verdict.js';
 
 export interface PlanCheckRequest {
@@ -66,6 +65,9 @@ async function regoFindings(
   request: PlanCheckRequest,
 ): Promise<{ findings: Finding[]; rules: RuleDescription[] }> {
   const rego = request.rego as NonNullable<PlanCheckRequest['rego']>;
+  // Loaded only here: most runs have no Rego policies and need neither OPA nor its download code.
+  const { resolveOpa } = await import('./rego/opa-binary.js');
+  const { evaluateRego } = await import('./rego/opa-eval.js');
   const opa = await resolveOpa({ ...rego.opa, runner: request.runner, log: request.log });
   request.log.info(`OPA ${opa.version} from ${opa.source}: ${opa.path}`);
   const findings: Finding[] = [];

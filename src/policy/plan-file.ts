@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { UserError } from '../runtime/user-error.js';
 import type { ParsedPlan } from './plan-model.js';
 import { normalisePlan } from './plan-normalise.js';
@@ -16,10 +16,18 @@ const SUPPORTED_MAJORS = new Set(['0', '1']);
  * major format) is a UserError naming the file, what it is, and how to produce a plan JSON.
  */
 export async function readPlanFile(path: string, label: string): Promise<ParsedPlan> {
-  let bytes: Buffer;
+  let text: string;
   try {
-    bytes = await readFile(path);
+    // Decoded as it is read, without a Buffer of the whole file: tens of megabytes of external
+    // memory make V8 start a full garbage collection in the middle of the parse.
+    text = readFileSync(path, 'utf8');
+    // A zip, and bytes that are not UTF-8 (UTF-16, damage), are looked at as bytes.
+    text =
+      text.startsWith('PK') || text.includes('\uFFFD')
+        ? planText(readFileSync(path), label)
+        : withoutBom(text);
   } catch (error) {
+    if (error instanceof UserError) throw error;
     const reason =
       (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     throw new UserError(`cannot read the plan ${label}: ${reason}`, {
@@ -28,7 +36,7 @@ export async function readPlanFile(path: string, label: string): Promise<ParsedP
       cause: error,
     });
   }
-  const json = parsePlanText(planText(bytes, label), label);
+  const json = parsePlanText(text, label);
   checkPlanDocument(json, label);
   return normalisePlan(json, label, path);
 }
@@ -45,8 +53,12 @@ function planText(bytes: Buffer, label: string): string {
     );
   }
   // Windows PowerShell 5 redirects (`>`) write UTF-16LE with a byte order mark.
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString('utf16le', 2);
-  const text = bytes.toString('utf8');
+  return bytes[0] === 0xff && bytes[1] === 0xfe
+    ? bytes.toString('utf16le', 2)
+    : withoutBom(bytes.toString('utf8'));
+}
+
+function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 

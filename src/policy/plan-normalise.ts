@@ -10,16 +10,22 @@ type JsonObject = Record<string, unknown>;
  */
 export function normalisePlan(json: unknown, label: string, path: string): ParsedPlan {
   const plan = asObject(json) ?? {};
-  const moduleCalls = configuredModuleCalls(plan.configuration);
-  const chains = new ModuleChains(moduleCalls);
-  const resourceChanges = Array.isArray(plan.resource_changes) ? plan.resource_changes : [];
-  const changes = resourceChanges.map((entry) => normaliseChange(entry, label, chains));
+  const { calls: moduleCalls, tree } = configuredModuleCalls(plan.configuration);
+  const chains = new ModuleChains(tree);
+  const resourceChanges: unknown[] = Array.isArray(plan.resource_changes) ? plan.resource_changes : [];
+  const changes = new Array<PlanChange>(resourceChanges.length);
+  const providers = new Set<string>();
+  for (let index = 0; index < resourceChanges.length; index++) {
+    const change = normaliseChange(resourceChanges[index], label, chains);
+    providers.add(change.provider);
+    changes[index] = change;
+  }
   return {
     label,
     path,
     formatVersion: typeof plan.format_version === 'string' ? plan.format_version : '',
     toolVersion: optionalString(plan.terraform_version),
-    tool: planTool(changes, plan.configuration),
+    tool: planTool(providers, plan.configuration),
     changes,
     moduleCalls,
     complete: optionalBoolean(plan.complete),
@@ -64,36 +70,53 @@ function normaliseChange(entry: unknown, label: string, chains: ModuleChains): P
   };
 }
 
-/** Every action list Terraform and OpenTofu emit, keyed by the list as JSON (unambiguous, unlike a join). */
-const KINDS_BY_ACTIONS: ReadonlyMap<string, { kind: ChangeKind; replaceOrder?: ReplaceOrder }> = new Map(
-  (
-    [
-      [['create'], { kind: 'create' }],
-      [['update'], { kind: 'update' }],
-      [['delete'], { kind: 'delete' }],
-      [['delete', 'create'], { kind: 'replace', replaceOrder: 'delete-before-create' }],
-      [['create', 'delete'], { kind: 'replace', replaceOrder: 'create-before-destroy' }],
-      [['forget'], { kind: 'forget' }],
+interface KnownKind {
+  kind: ChangeKind;
+  replaceOrder?: ReplaceOrder;
+}
+
+/** Every action list Terraform and OpenTofu emit, as lookups that need no key string per change. */
+const KINDS_OF_ONE: ReadonlyMap<string, KnownKind> = new Map([
+  ['create', { kind: 'create' }],
+  ['update', { kind: 'update' }],
+  ['delete', { kind: 'delete' }],
+  ['forget', { kind: 'forget' }],
+  ['read', { kind: 'read' }],
+  ['no-op', { kind: 'no-op' }],
+]);
+
+/** Lists of two, by first action then second. */
+const KINDS_OF_TWO: ReadonlyMap<string, ReadonlyMap<string, KnownKind>> = new Map([
+  ['delete', new Map([['create', { kind: 'replace', replaceOrder: 'delete-before-create' }]])],
+  [
+    'create',
+    new Map<string, KnownKind>([
+      ['delete', { kind: 'replace', replaceOrder: 'create-before-destroy' }],
       // Terraform writes CreateThenForget; OpenTofu writes forget then create (its ForgetThenCreate).
-      [['create', 'forget'], { kind: 'replace-forget', replaceOrder: 'create-before-destroy' }],
-      [['forget', 'create'], { kind: 'replace-forget', replaceOrder: 'delete-before-create' }],
-      [['read'], { kind: 'read' }],
-      [['no-op'], { kind: 'no-op' }],
-    ] as const
-  ).map(([actions, kind]) => [JSON.stringify(actions), kind]),
-);
+      ['forget', { kind: 'replace-forget', replaceOrder: 'create-before-destroy' }],
+    ]),
+  ],
+  ['forget', new Map([['create', { kind: 'replace-forget', replaceOrder: 'delete-before-create' }]])],
+]);
 
 /** The kind of a `change.actions` list; anything not listed above is `unknown`, never an error. */
 export function changeKindOf(actions: readonly string[]): {
   kind: ChangeKind;
   replaceOrder: ReplaceOrder | undefined;
 } {
-  const known = KINDS_BY_ACTIONS.get(JSON.stringify(actions));
+  const known =
+    actions.length === 1
+      ? KINDS_OF_ONE.get(actions[0]!)
+      : actions.length === 2
+        ? KINDS_OF_TWO.get(actions[0]!)?.get(actions[1]!)
+        : undefined;
   return { kind: known?.kind ?? 'unknown', replaceOrder: known?.replaceOrder };
 }
 
 function actionList(actions: unknown): string[] {
   if (!Array.isArray(actions)) return [];
+  // Kept by reference like the values when every entry is a string, as plans have them.
+  if (actions.every((action) => typeof action === 'string')) return actions as string[];
   // A non-string entry is kept visibly (and makes the list unknown) instead of being dropped.
   return actions.map((action) => (typeof action === 'string' ? action : JSON.stringify(action)));
 }
@@ -141,8 +164,19 @@ function scanModulePath(address: string): { names: string[]; end: number } | und
 
 function scanName(text: string, from: number): number {
   let at = from;
-  while (at < text.length && /[A-Za-z0-9_-]/.test(text[at]!)) at += 1;
+  while (at < text.length && isNameCharacter(text.charCodeAt(at))) at += 1;
   return at;
+}
+
+/** `[A-Za-z0-9_-]`, by code so that a scan allocates no one-character strings. */
+function isNameCharacter(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || // a-z
+    (code >= 65 && code <= 90) || // A-Z
+    (code >= 48 && code <= 57) || // 0-9
+    code === 95 || // _
+    code === 45 // -
+  );
 }
 
 /** End of `[0]`, `[*]` or `["quoted \"key\" with . and ]"]` starting at `[`; undefined if malformed. */
@@ -161,12 +195,9 @@ function scanInstanceKey(text: string, open: number): number | undefined {
 
 /** Call chains per module address, built once per distinct address (large plans repeat them). */
 class ModuleChains {
-  private readonly byPath: Map<string, ModuleCall>;
   private readonly byAddress = new Map<string, ModuleCall[]>();
 
-  constructor(calls: readonly ModuleCall[]) {
-    this.byPath = new Map(calls.map((call) => [call.path, call]));
-  }
+  constructor(private readonly tree: CallTree) {}
 
   /** Root call first; shared between changes of the same module instance, so never mutate it. */
   chainFor(moduleAddress: string): ModuleCall[] {
@@ -179,35 +210,54 @@ class ModuleChains {
   }
 
   private build(names: readonly string[]): ModuleCall[] {
-    let path = '';
-    return names.map((name) => {
-      path = path ? `${path}.module.${name}` : `module.${name}`;
+    const chain: ModuleCall[] = [];
+    let level: CallTree | undefined = this.tree;
+    for (const name of names) {
+      const node: CallNode | undefined = level?.get(name);
+      level = node?.calls;
+      const parent = chain[chain.length - 1];
+      const path = parent ? `${parent.path}.module.${name}` : `module.${name}`;
       // A plan without `configuration` (or a trimmed one) still names the call; its source is unknown.
-      return this.byPath.get(path) ?? { path, name, source: undefined, versionConstraint: undefined };
-    });
+      chain.push(node?.call ?? { path, name, source: undefined, versionConstraint: undefined });
+    }
+    return chain;
   }
 }
 
+/**
+ * Configured calls by name, nested as in `configuration`: chains are looked up a name at a time,
+ * without building and hashing a path string for every module address.
+ */
+type CallTree = ReadonlyMap<string, CallNode>;
+
+interface CallNode {
+  call: ModuleCall;
+  /** The calls inside the call's module; undefined when it has none. */
+  calls: CallTree | undefined;
+}
+
 /** Every call under `configuration.root_module.module_calls`, nested ones after their parent. */
-function configuredModuleCalls(configuration: unknown): ModuleCall[] {
+function configuredModuleCalls(configuration: unknown): { calls: ModuleCall[]; tree: CallTree } {
   const calls: ModuleCall[] = [];
-  const visit = (module: unknown, parentPath: string): void => {
+  const visit = (module: unknown, parentPath: string): CallTree | undefined => {
     const moduleCalls = asObject(asObject(module)?.module_calls);
-    if (!moduleCalls) return;
-    for (const [name, value] of Object.entries(moduleCalls)) {
-      const call = asObject(value);
+    if (!moduleCalls) return undefined;
+    const level = new Map<string, CallNode>();
+    for (const name of Object.keys(moduleCalls)) {
+      const call = asObject(moduleCalls[name]);
       const path = parentPath ? `${parentPath}.module.${name}` : `module.${name}`;
-      calls.push({
+      const moduleCall: ModuleCall = {
         path,
         name,
         source: optionalString(call?.source),
         versionConstraint: optionalString(call?.version_constraint),
-      });
-      visit(call?.module, path);
+      };
+      calls.push(moduleCall);
+      level.set(name, { call: moduleCall, calls: visit(call?.module, path) });
     }
+    return level;
   };
-  visit(asObject(configuration)?.root_module, '');
-  return calls;
+  return { calls, tree: visit(asObject(configuration)?.root_module, '') ?? new Map() };
 }
 
 const OPENTOFU_REGISTRY = 'registry.opentofu.org/';
@@ -218,8 +268,8 @@ const TERRAFORM_REGISTRY = 'registry.terraform.io/';
  * registry, so an OpenTofu registry address is the stronger sign (a Terraform user would have to
  * write it out). `terraform_version` is no evidence: OpenTofu writes that field too.
  */
-function planTool(changes: readonly PlanChange[], configuration: unknown): PlanTool {
-  const providers = new Set(changes.map((change) => change.provider));
+function planTool(changeProviders: ReadonlySet<string>, configuration: unknown): PlanTool {
+  const providers = new Set(changeProviders);
   const providerConfig = asObject(asObject(configuration)?.provider_config) ?? {};
   for (const config of Object.values(providerConfig)) {
     const fullName = optionalString(asObject(config)?.full_name);

@@ -4,7 +4,7 @@ import { changedAttributes } from './attribute-diff.js';
 import type { Finding } from './finding.js';
 import { CHANGE_KINDS } from './plan-model.js';
 import type { ChangeKind, ParsedPlan, PlanChange } from './plan-model.js';
-import type { PolicyOutcome } from './policy-report.js';
+import type { ChangeCounts, PolicyOutcome } from './policy-report.js';
 import { countChanges } from './verdict.js';
 
 export interface PolicyMarkdownOptions {
@@ -28,7 +28,13 @@ const LISTED_PLANS = 100;
 const NOTES_RESERVE = 600;
 // The kinds shown as columns even when every plan has none of them: the ones reviewers look for.
 const ALWAYS_SHOWN: readonly ChangeKind[] = ['create', 'update', 'delete', 'replace'];
-const DESTRUCTIVE: readonly ChangeKind[] = ['delete', 'replace', 'forget', 'replace-forget', 'unknown'];
+const DESTRUCTIVE: ReadonlySet<ChangeKind> = new Set([
+  'delete',
+  'replace',
+  'forget',
+  'replace-forget',
+  'unknown',
+]);
 const SEVERITY_ORDER = { deny: 0, warn: 1, info: 2 } as const;
 
 /**
@@ -40,19 +46,22 @@ const SEVERITY_ORDER = { deny: 0, warn: 1, info: 2 } as const;
 export function renderPolicyMarkdown(outcome: PolicyOutcome, options: PolicyMarkdownOptions): string {
   const doc = new SizedDocument(options.maxChars - NOTES_RESERVE);
   doc.add(headline(outcome, options.checkName));
-  doc.add(countsSection(outcome));
+  const perPlan = outcome.plans.map((plan) => countChanges(plan.changes));
+  doc.add(countsSection(outcome, perPlan));
   const sorted = sortFindings(outcome.findings);
   const counting = sorted.filter((finding) => !finding.exception);
   const excepted = sorted.filter((finding) => finding.exception);
   const tables = [
     findingsTable(`Findings (${counting.length})`, counting, false),
     findingsTable(`Excepted findings (${excepted.length})`, excepted, true),
-  ].filter((table) => table.rows.length > 0);
-  const candidates = reviewOrder(outcome);
-  const limit = Math.min(options.detailsLimit ?? DEFAULT_DETAILS_LIMIT, candidates.length);
+  ].filter((table) => table.count > 0);
+  // Every change but reads and no-ops is worth a table; only the first few are rendered.
+  const changed = perPlan.reduce((sum, counts) => sum + changedCount(counts), 0);
+  const limit = Math.min(options.detailsLimit ?? DEFAULT_DETAILS_LIMIT, changed);
+  const candidates = reviewOrder(outcome, limit);
 
   const notes: string[] = [];
-  if (tables.every((table) => doc.fits(table.whole()))) {
+  if (tables.every((table) => doc.fitsWhole(table))) {
     for (const table of tables) doc.add(table.whole());
     let shown = 0;
     if (limit > 0 && doc.fits('#### Changes')) {
@@ -64,19 +73,19 @@ export function renderPolicyMarkdown(outcome: PolicyOutcome, options: PolicyMark
         shown++;
       }
     }
-    if (shown < candidates.length) {
-      notes.push(`_${candidates.length - shown} more changed resource(s) not shown in detail._`);
+    if (shown < changed) {
+      notes.push(`_${changed - shown} more changed resource(s) not shown in detail._`);
     }
   } else {
     for (const table of tables) {
       const rows = doc.fitRows(table);
-      if (rows < table.rows.length) {
+      if (rows < table.count) {
         notes.push(
-          `_${table.rows.length - rows} more ${table.noun} not shown: the \`report\` output has them all._`,
+          `_${table.count - rows} more ${table.noun} not shown: the \`report\` output has them all._`,
         );
       }
     }
-    if (candidates.length > 0) notes.push(`_${candidates.length} changed resource(s) not shown in detail._`);
+    if (changed > 0) notes.push(`_${changed} changed resource(s) not shown in detail._`);
   }
   for (const note of notes) doc.addNote(note);
   return doc.toString(options.maxChars);
@@ -86,7 +95,12 @@ export function renderPolicyMarkdown(outcome: PolicyOutcome, options: PolicyMark
 export function renderCheckRunSummary(outcome: PolicyOutcome, checkName = 'plan-policy'): string {
   const doc = new SizedDocument(CHECK_RUN_TEXT_LIMIT - NOTES_RESERVE);
   doc.add(headline(outcome, checkName));
-  doc.add(countsSection(outcome));
+  doc.add(
+    countsSection(
+      outcome,
+      outcome.plans.map((plan) => countChanges(plan.changes)),
+    ),
+  );
   return doc.toString(CHECK_RUN_TEXT_LIMIT);
 }
 
@@ -107,13 +121,14 @@ function headline(outcome: PolicyOutcome, checkName: string): string {
   return `### ${mark} ${escapeText(checkName)}: ${outcome.verdict}\n\n${approve}\n\n${facts.join(', ')}.`;
 }
 
-function countsSection(outcome: PolicyOutcome): string {
-  const perPlan = outcome.plans.map((plan) => ({ plan, counts: countChanges(plan.changes) }));
-  const total = countChanges(outcome.plans.flatMap((plan) => plan.changes));
+/** `perPlan`: the change counts of each plan of the outcome, in order. */
+function countsSection(outcome: PolicyOutcome, perPlan: readonly ChangeCounts[]): string {
+  const total = countChanges([]);
+  for (const counts of perPlan) for (const kind of CHANGE_KINDS) total[kind] += counts[kind];
   const kinds = CHANGE_KINDS.filter((kind) => ALWAYS_SHOWN.includes(kind) || total[kind] > 0);
-  const rows = perPlan
+  const rows = outcome.plans
     .slice(0, LISTED_PLANS)
-    .map(({ plan, counts }) => [code(plan.label), ...kinds.map((kind) => String(counts[kind]))]);
+    .map((plan, index) => [code(plan.label), ...kinds.map((kind) => String(perPlan[index]![kind]))]);
   if (outcome.plans.length > 1) rows.push(['**Total**', ...kinds.map((kind) => `**${total[kind]}**`)]);
   const md = new Markdown().table(['Plan', ...kinds], rows);
   if (outcome.plans.length > LISTED_PLANS) {
@@ -136,9 +151,16 @@ interface FindingsTable {
   noun: string;
   /** Title and header lines, ready to take rows. */
   heading: string;
-  rows: string[];
+  /** How many rows the table has. */
+  count: number;
+  /** Row `index` (below `count`), rendered on first use. */
+  row(index: number): string;
   whole(): string;
 }
+
+// Rows are rendered this many at a time, as they are asked for: past the size limit, a report of
+// tens of thousands of findings renders little more than the rows it shows.
+const ROWS_PER_RENDER = 256;
 
 function findingsTable(title: string, findings: readonly Finding[], excepted: boolean): FindingsTable {
   const header = [
@@ -149,23 +171,35 @@ function findingsTable(title: string, findings: readonly Finding[], excepted: bo
     'Message',
     ...(excepted ? ['Reason', 'Expires'] : []),
   ];
-  const rendered = findings.map((finding) => [
+  const cells = (finding: Finding) => [
     code(finding.rule),
     finding.severity + (finding.blocksAutoApprove && !excepted ? ', blocking' : ''),
     code(finding.plan),
     finding.address ? code(finding.address) : '(plan)',
     escapeText(finding.message),
     ...(finding.exception ? [escapeText(finding.exception.reason), code(finding.exception.expires)] : []),
-  ]);
-  // Rendered once through the shared table builder, then split: one line per row.
-  const lines = new Markdown().table(header, rendered).toString().trimEnd().split('\n');
-  const heading = `#### ${title}\n\n${lines.slice(0, 2).join('\n')}`;
-  const rows = lines.slice(2);
+  ];
+  // Rendered through the shared table builder, then split: one line per row (cells hold no newline).
+  const render = (from: Finding[]) =>
+    new Markdown().table(header, from.map(cells)).toString().trimEnd().split('\n');
+  const heading = `#### ${title}\n\n${render([]).join('\n')}`;
+  const rows: string[] = [];
+  const row = (index: number): string => {
+    while (rows.length <= index) {
+      const lines = render(findings.slice(rows.length, rows.length + ROWS_PER_RENDER));
+      for (let line = 2; line < lines.length; line++) rows.push(lines[line]!);
+    }
+    return rows[index]!;
+  };
   return {
     noun: excepted ? 'excepted finding(s)' : 'finding(s)',
     heading,
-    rows,
-    whole: () => [heading, ...rows].join('\n'),
+    count: findings.length,
+    row,
+    whole: () => {
+      if (findings.length > 0) row(findings.length - 1);
+      return [heading, ...rows].join('\n');
+    },
   };
 }
 
@@ -181,26 +215,37 @@ function sortFindings(findings: readonly Finding[]): Finding[] {
     .map(({ finding }) => finding);
 }
 
-/** Changes worth a table, blocked ones first, then destructive ones, then the rest, plan order within. */
-function reviewOrder(outcome: PolicyOutcome): PlanChange[] {
-  const blocked = new Set(
-    outcome.findings
-      .filter((finding) => finding.blocksAutoApprove && !finding.exception && finding.address)
-      .map((finding) => `${finding.plan}\0${finding.address}`),
+function changedCount(counts: ChangeCounts): number {
+  return CHANGE_KINDS.reduce(
+    (sum, kind) => (kind === 'no-op' || kind === 'read' ? sum : sum + counts[kind]),
+    0,
   );
+}
+
+/**
+ * The first `limit` changes worth a table: blocked ones first, then destructive ones, then the
+ * rest, plan order within. Reads and no-ops are never worth one.
+ */
+function reviewOrder(outcome: PolicyOutcome, limit: number): PlanChange[] {
+  // By plan, then address: no key string built for each of a plan's changes.
+  const blocked = new Map<string, Set<string>>();
+  for (const finding of outcome.findings) {
+    if (!finding.blocksAutoApprove || finding.exception || !finding.address) continue;
+    const addresses = blocked.get(finding.plan) ?? new Set<string>();
+    addresses.add(finding.address);
+    blocked.set(finding.plan, addresses);
+  }
   const groups: PlanChange[][] = [[], [], []];
   for (const plan of outcome.plans) {
     for (const change of plan.changes) {
+      // Once the blocked ones fill the list, no later change can get in.
+      if (groups[0]!.length >= limit) return groups[0]!;
       if (change.kind === 'no-op' || change.kind === 'read') continue;
-      const group = blocked.has(`${change.plan}\0${change.address}`)
-        ? 0
-        : DESTRUCTIVE.includes(change.kind)
-          ? 1
-          : 2;
-      groups[group]!.push(change);
+      const group = blocked.get(change.plan)?.has(change.address) ? 0 : DESTRUCTIVE.has(change.kind) ? 1 : 2;
+      if (groups[group]!.length < limit) groups[group]!.push(change);
     }
   }
-  return groups.flat();
+  return groups.flat().slice(0, limit);
 }
 
 function detailsBlock(change: PlanChange, findings: readonly Finding[]): string {
@@ -259,6 +304,14 @@ class SizedDocument {
     return this.used + bytes(piece) + 2 <= this.budget;
   }
 
+  /** `fits(table.whole())`, rendering rows only until the table is known not to fit. */
+  fitsWhole(table: FindingsTable): boolean {
+    let size = this.used + bytes(table.heading) + 2;
+    for (let index = 0; index < table.count && size <= this.budget; index++)
+      size += bytes(table.row(index)) + 1;
+    return size <= this.budget;
+  }
+
   add(piece: string): void {
     this.pieces.push(piece);
     this.used += bytes(piece) + 2;
@@ -269,13 +322,15 @@ class SizedDocument {
     if (!this.fits(table.heading)) return 0;
     let size = bytes(table.heading) + 2;
     let count = 0;
-    for (const row of table.rows) {
+    const rows: string[] = [];
+    for (; count < table.count; count++) {
+      const row = table.row(count);
       const next = size + bytes(row) + 1;
       if (this.used + next > this.budget) break;
       size = next;
-      count++;
+      rows.push(row);
     }
-    this.add([table.heading, ...table.rows.slice(0, count)].join('\n'));
+    this.add([table.heading, ...rows].join('\n'));
     return count;
   }
 

@@ -60,10 +60,16 @@ export const noDirectIam: BuiltInRule<NoDirectIamConfig, NoDirectIamOptions> = {
   }),
   check(plan: ParsedPlan, options: NoDirectIamOptions, settings: RuleSettings): Finding[] {
     const findings: Finding[] = [];
+    // A plan has few types and many changes: each type is matched against the globs once.
+    const iamByType = new Map<string, boolean>();
     for (const change of plan.changes) {
-      if (change.mode !== 'managed' || !EFFECTIVE_KINDS.has(change.kind) || !options.isIam(change.type))
-        continue;
-      if (isApproved(change, options)) continue;
+      if (change.mode !== 'managed' || !EFFECTIVE_KINDS.has(change.kind)) continue;
+      let isIam = iamByType.get(change.type);
+      if (isIam === undefined) {
+        isIam = options.isIam(change.type);
+        iamByType.set(change.type, isIam);
+      }
+      if (!isIam || isApproved(change, options)) continue;
       findings.push(changeFinding(ID, settings, change, message(change)));
     }
     return findings;

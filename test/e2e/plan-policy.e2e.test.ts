@@ -303,9 +303,7 @@ describe('dist/plan-policy/index.js on a pull request', () => {
     const run = await runOnPullRequest({ plans: 'plans/*.json' });
 
     expect(run.exitCode).toBe(1);
-    expect(errorLines(run)).toEqual([
-      '::error::plan-policy: 10 finding(s) fail the policy (fail-on: deny)',
-    ]);
+    expect(errorLines(run)).toEqual(['::error::plan-policy: 10 finding(s) fail the policy (fail-on: deny)']);
     expect(run.outputs.verdict).toBe('fail');
     expect(run.outputs['auto-approve']).toBe('false');
     const report = reportOf(run);
@@ -336,9 +334,7 @@ describe('dist/plan-policy/index.js on a pull request', () => {
     const again = await runOnPullRequest({ plans: 'plans/*.json' });
 
     expect(again.exitCode).toBe(1);
-    expect(errorLines(again)).toEqual([
-      '::error::plan-policy: 1 finding(s) fail the policy (fail-on: deny)',
-    ]);
+    expect(errorLines(again)).toEqual(['::error::plan-policy: 1 finding(s) fail the policy (fail-on: deny)']);
     expect(operations()).toEqual(['checks/create', 'issues/list-comments', 'issues/update-comment']);
     expect(comments()).toHaveLength(1);
     const [updated] = comments();
@@ -443,9 +439,7 @@ describe('dist/plan-policy/index.js on a pull request', () => {
         '(403 Resource not accessible by integration)%0A  hint: the token lacks `pull-requests: write`' +
         FORK_HINT,
     ]);
-    expect(errorLines(run)).toEqual([
-      '::error::plan-policy: 1 finding(s) fail the policy (fail-on: deny)',
-    ]);
+    expect(errorLines(run)).toEqual(['::error::plan-policy: 1 finding(s) fail the policy (fail-on: deny)']);
     expect(run.outputs.verdict).toBe('fail');
     expect(checkRuns().map((check) => check.conclusion)).toEqual(['failure']);
     expect(comments()).toEqual([]);

@@ -165,6 +165,7 @@ function measure(dir, file, runs) {
       throw new Error(`plan-policy failed (${check.result.status}): ${check.result.stderr}`);
     }
     ours.push(check);
+    if (!check.result.stdout.trim()) throw new Error(`plan-policy gave no outputs: ${check.result.stderr}`);
     const report = JSON.parse(JSON.parse(check.result.stdout).report);
     outcome = { verdict: report.verdict, findings: report.findings.length, changes: total(report.counts) };
   }

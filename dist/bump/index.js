@@ -133,7 +133,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _src_runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1306);
+/* harmony import */ var _src_runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(687);
 /* harmony import */ var _action_schemas_bump_schema_json__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6138);
 /* harmony import */ var _bump_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6307);
 
@@ -167,7 +167,7 @@ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 
 /***/ }),
 
-/***/ 1306:
+/***/ 687:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -175,6 +175,11 @@ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 __nccwpck_require__.d(__webpack_exports__, {
   T: () => (/* binding */ runOnRunner)
 });
+
+;// CONCATENATED MODULE: ./build/src/runtime/action.js
+function reportText(result) {
+    return typeof result.report === 'function' ? result.report() : result.report;
+}
 
 ;// CONCATENATED MODULE: ./build/src/runtime/action-schema.js
 /** The default as `action.yml` writes it: lists one item a line, booleans as true/false. */
@@ -437,6 +442,7 @@ function escapeProperty(text) {
 
 
 
+
 /** Runs an action the way the GitHub runner invokes its bundle. */
 async function runOnRunner(name, entry) {
     const log = runnerLog();
@@ -448,8 +454,9 @@ async function runOnRunner(name, entry) {
         });
         for (const [output, value] of Object.entries(result.outputs))
             setOutput(output, value);
-        if (result.report)
-            appendSummary(result.report);
+        const report = reportText(result);
+        if (report)
+            appendSummary(report);
         if (result.failure)
             setFailed(`${name}: ${result.failure}`);
     }

@@ -2961,7 +2961,7 @@ async function resolveValueFiles(workspace, patterns) {
             });
         }
     }
-    const matches = await (0,tinyglobby_dist/* glob */.TI)([...patterns], {
+    const matches = await (0,tinyglobby_dist.glob)([...patterns], {
         cwd: root,
         dot: true,
         onlyFiles: true,
@@ -3085,7 +3085,7 @@ const bump = {
             request.image.digest = await log.group(`Resolve ${image.original}:${tag}`, async () => {
                 const digest = await resolveTagDigest(image.original, tag, {
                     env,
-                    runner: new node_command_runner/* NodeCommandRunner */.g(log),
+                    runner: new node_command_runner.NodeCommandRunner(log),
                     plainHttp: inputs['plain-http'],
                     log,
                 });
@@ -3112,7 +3112,7 @@ const bump = {
             if (inputs.commit) {
                 commitSha = await log.group('Commit and push', async () => {
                     const auth = inputs.token ? { serverUrl: github.serverUrl, token: inputs.token } : undefined;
-                    const git = new git_git/* Git */.T(new node_command_runner/* NodeCommandRunner */.g(log), workspace, { auth, log });
+                    const git = new git_git/* Git */.T(new node_command_runner.NodeCommandRunner(log), workspace, { auth, log });
                     const paths = plan.bumps.map((b) => workspacePath(workspace, b.file));
                     const message = inputs['commit-message'] ?? defaultCommitMessage(plan, request);
                     return (await commitAndPush({ git, paths, message, log })).sha ?? '';

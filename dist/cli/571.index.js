@@ -1978,7 +1978,7 @@ async function sourceAndRevision(inputs, github, log) {
     let source = inputs.source ?? (github.repository ? `${github.serverUrl}/${github.repository}` : undefined);
     let revision = inputs.revision ?? (github.sha ? formatFluxRevision({ ref: github.ref, sha: github.sha }) : undefined);
     if (source === undefined || revision === undefined) {
-        const git = new git_git/* Git */.T(new node_command_runner/* NodeCommandRunner */.g(log), github.workspace, { log });
+        const git = new git_git/* Git */.T(new node_command_runner.NodeCommandRunner(log), github.workspace, { log });
         try {
             source ??= await git.remoteUrl();
             revision ??= formatFluxRevision({ ref: await currentRef(git), sha: await git.headSha() });
@@ -2820,7 +2820,7 @@ const ociPush = {
                     ? { username: inputs.username ?? 'oauth2', password: inputs.password }
                     : undefined,
                 env,
-                runner: new node_command_runner/* NodeCommandRunner */.g(log),
+                runner: new node_command_runner.NodeCommandRunner(log),
                 plainHttp: inputs['plain-http'],
                 log,
             });

@@ -1,13 +1,14 @@
 export const id = 60;
-export const ids = [60];
+export const ids = [60,990];
 export const modules = {
 
 /***/ 9990:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ NodeCommandRunner),
-/* harmony export */   j: () => (/* binding */ CommandFailedError)
+/* harmony export */   CommandFailedError: () => (/* binding */ CommandFailedError),
+/* harmony export */   NodeCommandRunner: () => (/* binding */ NodeCommandRunner)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -284,7 +285,7 @@ class Git {
         await this.git(['rebase', '--abort']);
         if (conflicts.length > 0)
             return { rebased: false, conflicts };
-        throw new node_command_runner/* CommandFailedError */.j('git', args, result);
+        throw new node_command_runner.CommandFailedError('git', args, result);
     }
     /** How many commits HEAD has that `ref` does not. */
     async commitsAhead(ref) {
@@ -332,7 +333,7 @@ class Git {
     }
     succeeded(args, result) {
         if (result.exitCode !== 0)
-            throw new node_command_runner/* CommandFailedError */.j('git', args, result);
+            throw new node_command_runner.CommandFailedError('git', args, result);
         return result;
     }
     git(args, options = {}) {
@@ -348,7 +349,7 @@ function identityEnv(role, identity) {
     return { [`GIT_${role}_NAME`]: identity.name, [`GIT_${role}_EMAIL`]: identity.email };
 }
 function networkFailure(action, args, result) {
-    const cause = new node_command_runner/* CommandFailedError */.j('git', args, result);
+    const cause = new node_command_runner.CommandFailedError('git', args, result);
     if (AUTH_FAILURE.test(result.stderr)) {
         return new user_error/* UserError */.yo(`git could not ${action}: the server refused the credentials.\n${cause.message}`, {
             hint: 'pass a token that can write to the repository (token input) and give the job permissions: contents: write',

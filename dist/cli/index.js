@@ -378,7 +378,7 @@ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _src_cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1111);
+/* harmony import */ var _src_cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9763);
 /* harmony import */ var _bump_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6307);
 /* harmony import */ var _oci_push_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(183);
 /* harmony import */ var _plan_policy_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9835);
@@ -422,7 +422,7 @@ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 
 /***/ }),
 
-/***/ 1111:
+/***/ 9763:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -456,9 +456,14 @@ const actions = {
     },
     'plan-policy': {
         schema: plan_policy_schema_namespaceObject,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(382), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5614))).default,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 104).then(__nccwpck_require__.bind(__nccwpck_require__, 4723))).default,
     },
 };
+
+;// CONCATENATED MODULE: ./build/src/runtime/action.js
+function reportText(result) {
+    return typeof result.report === 'function' ? result.report() : result.report;
+}
 
 ;// CONCATENATED MODULE: ./build/src/runtime/action-schema.js
 /** The default as `action.yml` writes it: lists one item a line, booleans as true/false. */
@@ -765,6 +770,7 @@ function actionHelp(name, schema) {
 
 
 
+
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
@@ -802,7 +808,7 @@ async function main(argv, env = process.env, validators = {}) {
         if (args.json)
             process.stdout.write(`${JSON.stringify(result.outputs)}\n`);
         else
-            process.stdout.write(result.report);
+            process.stdout.write(reportText(result));
         if (result.failure) {
             log.error(`${name}: ${result.failure}`);
             return EXIT_FAILED;

@@ -350,13 +350,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _src_runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1306);
+/* harmony import */ var _src_runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(687);
 /* harmony import */ var _action_schemas_plan_policy_schema_json__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6200);
 /* harmony import */ var _plan_policy_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9835);
 
 
 
-const load = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(720), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3581))).default;
+const load = async () => (await __nccwpck_require__.e(/* import() */ 619).then(__nccwpck_require__.bind(__nccwpck_require__, 1619))).default;
 await (0,_src_runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnRunner */ .T)("plan-policy", { schema: _action_schemas_plan_policy_schema_json__WEBPACK_IMPORTED_MODULE_1__, load, validate: _plan_policy_validate_js__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A });
 
 __webpack_async_result__();
@@ -378,7 +378,7 @@ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 
 /***/ }),
 
-/***/ 1306:
+/***/ 687:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -386,6 +386,11 @@ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 __nccwpck_require__.d(__webpack_exports__, {
   T: () => (/* binding */ runOnRunner)
 });
+
+;// CONCATENATED MODULE: ./build/src/runtime/action.js
+function reportText(result) {
+    return typeof result.report === 'function' ? result.report() : result.report;
+}
 
 ;// CONCATENATED MODULE: ./build/src/runtime/action-schema.js
 /** The default as `action.yml` writes it: lists one item a line, booleans as true/false. */
@@ -648,6 +653,7 @@ function escapeProperty(text) {
 
 
 
+
 /** Runs an action the way the GitHub runner invokes its bundle. */
 async function runOnRunner(name, entry) {
     const log = runnerLog();
@@ -659,8 +665,9 @@ async function runOnRunner(name, entry) {
         });
         for (const [output, value] of Object.entries(result.outputs))
             setOutput(output, value);
-        if (result.report)
-            appendSummary(result.report);
+        const report = reportText(result);
+        if (report)
+            appendSummary(report);
         if (result.failure)
             setFailed(`${name}: ${result.failure}`);
     }

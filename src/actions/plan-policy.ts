@@ -1,5 +1,4 @@
 import { isAbsolute, resolve } from 'node:path';
-import { NodeCommandRunner } from '../exec/node-command-runner.js';
 import { checkPlans } from '../policy/check-plans.js';
 import type { PlanPolicyInputs } from '../policy/plan-policy-inputs.js';
 import { publishOutcome } from '../policy/publish-outcome.js';
@@ -18,7 +17,6 @@ const planPolicy: ActionDefinition<PlanPolicyInputs, PlanPolicyOutput> = {
   async run(inputs, { log, github }) {
     const workspace = github.workspace;
     const inWorkspace = (path: string) => (isAbsolute(path) ? path : resolve(workspace, path));
-    const runner = new NodeCommandRunner(log);
     const outcome = await checkPlans({
       workspace,
       plans: inputs.plans,
@@ -39,7 +37,6 @@ const planPolicy: ActionDefinition<PlanPolicyInputs, PlanPolicyOutput> = {
             },
           }
         : undefined,
-      runner,
       log,
     });
     const files = await writeReports(outcome, {
@@ -68,7 +65,7 @@ const planPolicy: ActionDefinition<PlanPolicyInputs, PlanPolicyOutput> = {
         'check-run-url': published.checkRunUrl ?? '',
         'comment-url': published.commentUrl ?? '',
       },
-      report: renderPolicyMarkdown(outcome, { maxChars: SUMMARY_LIMIT, checkName }),
+      report: () => renderPolicyMarkdown(outcome, { maxChars: SUMMARY_LIMIT, checkName }),
       failure:
         outcome.verdict === 'fail'
           ? `${outcome.findings.filter((f) => failsVerdict(f, inputs['fail-on'])).length} finding(s) fail the policy (fail-on: ${inputs['fail-on']})`

@@ -1,6 +1,7 @@
 import type { ValidateFunction } from 'ajv';
 import { actions } from '../actions/index.js';
 import type { RawInputSource } from '../runtime/inputs.js';
+import { reportText } from '../runtime/action.js';
 import { executeAction } from '../runtime/execute.js';
 import { githubContextFromEnv } from '../runtime/github-context.js';
 import { inputEnvName } from '../runtime/inputs.js';
@@ -49,7 +50,7 @@ export async function main(
       env,
     });
     if (args.json) process.stdout.write(`${JSON.stringify(result.outputs)}\n`);
-    else process.stdout.write(result.report);
+    else process.stdout.write(reportText(result));
     if (result.failure) {
       log.error(`${name}: ${result.failure}`);
       return EXIT_FAILED;

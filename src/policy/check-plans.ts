@@ -5,7 +5,7 @@ import type { Finding, RuleDescription } from './finding.js';
 import { resolvePlanPaths, workspaceLabel } from './plan-paths.js';
 import type { ParsedPlan } from './plan-model.js';
 import { readPlanFile } from './plan-file.js';
-import { loadPolicy } from './policy-file.js';
+import { defaultPolicy } from './policy.js';
 import type { PolicyOutcome } from './policy-report.js';
 import type { OpaRequest } from './rego/opa-binary.js';
 import type { FailOn } from './verdict.js';
@@ -21,7 +21,8 @@ export interface PlanCheckRequest {
   now: Date;
   /** Rego policies evaluated with OPA besides the built-in rules. */
   rego?: { policyPaths: readonly string[]; regoV0: boolean; opa: Omit<OpaRequest, 'runner' | 'log'> };
-  runner: CommandRunner;
+  /** Runs OPA; only Rego policies need it (default: a NodeCommandRunner, loaded then). */
+  runner?: CommandRunner;
   log: Log;
 }
 
@@ -30,7 +31,11 @@ export async function checkPlans(request: PlanCheckRequest): Promise<PolicyOutco
   const { log } = request;
   const policy = await log.group('Load policy', async () => {
     const { policy: file, workspace } = request;
-    const loaded = await loadPolicy(file, file === undefined ? undefined : workspaceLabel(workspace, file));
+    // The YAML parser and the schema validator load only for a policy file.
+    const loaded =
+      file === undefined
+        ? defaultPolicy()
+        : await (await import('./policy-file.js')).loadPolicy(file, workspaceLabel(workspace, file));
     log.info(
       `${loaded.file ?? 'Default policy'}: ${loaded.rules.map((rule) => rule.description.id).join(', ')}` +
         (loaded.exceptions.length > 0 ? `; ${loaded.exceptions.length} exception(s)` : ''),
@@ -68,7 +73,9 @@ async function regoFindings(
   // Loaded only here: most runs have no Rego policies and need neither OPA nor its download code.
   const { resolveOpa } = await import('./rego/opa-binary.js');
   const { evaluateRego } = await import('./rego/opa-eval.js');
-  const opa = await resolveOpa({ ...rego.opa, runner: request.runner, log: request.log });
+  const runner =
+    request.runner ?? new (await import('../exec/node-command-runner.js')).NodeCommandRunner(request.log);
+  const opa = await resolveOpa({ ...rego.opa, runner, log: request.log });
   request.log.info(`OPA ${opa.version} from ${opa.source}: ${opa.path}`);
   const findings: Finding[] = [];
   for (const plan of plans) {
@@ -76,7 +83,7 @@ async function regoFindings(
       opaPath: opa.path,
       policyPaths: rego.policyPaths,
       planPath: plan.path,
-      runner: request.runner,
+      runner,
       label: plan.label,
       regoV0: rego.regoV0,
     });

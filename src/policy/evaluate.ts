@@ -1,7 +1,7 @@
 import { applyExceptions } from './exceptions.js';
 import type { Finding, RuleDescription } from './finding.js';
 import type { ParsedPlan } from './plan-model.js';
-import type { Policy } from './policy-file.js';
+import type { Policy } from './policy.js';
 import type { PolicyOutcome } from './policy-report.js';
 import { EXCEPTION_EXPIRED } from './rules/index.js';
 import { decideVerdict } from './verdict.js';

@@ -1,6 +1,8 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { UserError } from '../runtime/user-error.js';
+
+/** Characters without which a pattern is certainly a plain path. */
+const MAYBE_GLOB = /[*?[\]{}()!+@]/;
 
 export interface PlanPath {
   /** Absolute path of the plan file. */
@@ -17,9 +19,16 @@ export interface PlanPath {
 export async function resolvePlanPaths(workspace: string, patterns: readonly string[]): Promise<PlanPath[]> {
   const found = new Map<string, PlanPath>();
   for (const pattern of patterns) {
-    // A literal path is taken as it is: reading it says plainly when it is missing.
-    const matches = isDynamicPattern(pattern)
-      ? await glob(pattern, { cwd: workspace, absolute: true, onlyFiles: true, expandDirectories: false })
+    // A literal path is taken as it is: reading it says plainly when it is missing. The glob
+    // library loads only for a pattern that may be one (most runs name their plan files).
+    const globbing = MAYBE_GLOB.test(pattern) ? await import('tinyglobby') : undefined;
+    const matches = globbing?.isDynamicPattern(pattern)
+      ? await globbing.glob(pattern, {
+          cwd: workspace,
+          absolute: true,
+          onlyFiles: true,
+          expandDirectories: false,
+        })
       : [resolve(workspace, pattern)];
     if (matches.length === 0) {
       throw new UserError(`plans: nothing matches '${pattern}'`, {

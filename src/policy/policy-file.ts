@@ -9,40 +9,22 @@ import type { SourceLocation } from '../runtime/user-error.js';
 import { closestCandidates } from '../values/closest-candidates.js';
 import { isCalendarDate, prepareException } from './exceptions.js';
 import type { ExceptionEntry, PolicyException } from './exceptions.js';
-import type { Severity } from './finding.js';
-import { RULE_IDS, activateRule, isRuleId } from './rules/index.js';
-import type { ActiveRule, RuleId } from './rules/index.js';
-
-/** The policy a run checks plans against: rules ready to run and exceptions compiled. */
-export interface Policy {
-  /** The policy file as reports name it (relative to the workspace); undefined for the default policy. */
-  file: string | undefined;
-  rules: ActiveRule[];
-  exceptions: PolicyException[];
-}
-
-/** What applies without a policy file, and what a file's `rules` merge over (issue 5). */
-export const DEFAULT_RULE_IDS: readonly RuleId[] = [
-  'no-destroy',
-  'no-replace',
-  'no-direct-iam',
-  'plan-complete',
-];
-
-type RuleConfig = { severity?: Severity | 'off'; 'blocks-auto-approve'?: boolean } & Record<string, unknown>;
+import { buildPolicy, defaultPolicy, type Policy, type RuleConfig } from './policy.js';
 
 interface PolicyDocument {
   version: 1;
   rules?: Partial<Record<RuleId, RuleConfig>>;
   exceptions?: ExceptionEntry[];
 }
+import { RULE_IDS, isRuleId } from './rules/index.js';
+import type { RuleId } from './rules/index.js';
 
 /**
  * Reads the policy file at `path`. `label` is how messages, annotations and findings name it (the
  * path relative to the workspace, as for plans): GitHub places annotations by repository path.
  */
 export async function loadPolicy(path: string | undefined, label = path): Promise<Policy> {
-  if (path === undefined) return buildPolicy(undefined, {}, []);
+  if (path === undefined) return defaultPolicy();
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -88,22 +70,6 @@ export function parsePolicy(text: string, file: string): Policy {
     checkedException(entry, locate(nodeAt(doc, ['exceptions', String(index)])?.range?.[0] ?? 0)),
   );
   return buildPolicy(file, policy.rules ?? {}, exceptions);
-}
-
-function buildPolicy(
-  file: string | undefined,
-  configured: Partial<Record<RuleId, RuleConfig>>,
-  exceptions: PolicyException[],
-): Policy {
-  const rules: ActiveRule[] = [];
-  for (const id of RULE_IDS) {
-    const config = configured[id] ?? (DEFAULT_RULE_IDS.includes(id) ? {} : undefined);
-    if (config === undefined) continue;
-    const { severity = 'deny', 'blocks-auto-approve': blocks, ...options } = config;
-    if (severity === 'off') continue;
-    rules.push(activateRule(id, { severity, blocksAutoApprove: blocks ?? severity === 'deny' }, options));
-  }
-  return { file, rules, exceptions };
 }
 
 function checkedException(entry: ExceptionEntry, location: SourceLocation): PolicyException {

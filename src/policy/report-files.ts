@@ -1,10 +1,7 @@
 import packageJson from '../../package.json' with { type: 'json' };
 import type { Log } from '../runtime/log.js';
 import type { PolicyOutcome } from './policy-report.js';
-import { renderJUnit } from './report-junit.js';
-import { renderSarif } from './report-sarif.js';
 import type { FailOn } from './verdict.js';
-import { writeReportFile } from './write-report-file.js';
 
 export interface ReportFileRequest {
   /** Absolute paths, or undefined for reports not asked for. */
@@ -20,7 +17,11 @@ export async function writeReports(
   request: ReportFileRequest,
 ): Promise<{ sarif?: string; junit?: string }> {
   const written: { sarif?: string; junit?: string } = {};
+  if (!request.sarif && !request.junit) return written;
+  const { writeReportFile } = await import('./write-report-file.js');
+  // Each writer loads only when its file is asked for: most runs write neither.
   if (request.sarif) {
+    const { renderSarif } = await import('./report-sarif.js');
     const log = renderSarif(outcome, {
       toolVersion: packageJson.version,
       informationUri: 'https://github.com/org/gitops-actions',
@@ -30,6 +31,7 @@ export async function writeReports(
     written.sarif = request.sarif;
   }
   if (request.junit) {
+    const { renderJUnit } = await import('./report-junit.js');
     await writeReportFile(request.junit, renderJUnit(outcome, { failOn: request.failOn }), 'junit');
     request.log.info(`JUnit: ${request.junit}`);
     written.junit = request.junit;

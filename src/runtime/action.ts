@@ -11,8 +11,11 @@ export interface RunContext {
 export interface ActionResult<O extends string = string> {
   /** Every output the schema declares, as the strings written to GITHUB_OUTPUT. */
   outputs: Record<O, string>;
-  /** Markdown for the job summary; the CLI prints the same text. */
-  report: string;
+  /**
+   * Markdown for the job summary; the CLI prints the same text. A function when rendering costs
+   * enough to skip where nobody reads it (the CLI with `--json`).
+   */
+  report: string | (() => string);
   /** Set when the action completed but its verdict is a failure (outputs are still written). */
   failure?: string;
 }
@@ -20,4 +23,8 @@ export interface ActionResult<O extends string = string> {
 /** An action's code: inputs arrive parsed and validated against its schema. */
 export interface ActionDefinition<I = unknown, O extends string = string> {
   run(inputs: I, context: RunContext): Promise<ActionResult<O>>;
+}
+
+export function reportText(result: Pick<ActionResult, 'report'>): string {
+  return typeof result.report === 'function' ? result.report() : result.report;
 }

@@ -1,4 +1,5 @@
 import type { ActionEntry } from '../actions/index.js';
+import { reportText } from './action.js';
 import { executeAction } from './execute.js';
 import { githubContextFromEnv } from './github-context.js';
 import { envInputSource } from './inputs.js';
@@ -16,7 +17,8 @@ export async function runOnRunner(name: string, entry: ActionEntry): Promise<voi
       env: process.env,
     });
     for (const [output, value] of Object.entries(result.outputs)) commands.setOutput(output, value);
-    if (result.report) commands.appendSummary(result.report);
+    const report = reportText(result);
+    if (report) commands.appendSummary(report);
     if (result.failure) commands.setFailed(`${name}: ${result.failure}`);
   } catch (error) {
     if (error instanceof UserError) {

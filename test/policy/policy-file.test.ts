@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_RULE_IDS, loadPolicy, parsePolicy } from '../../src/policy/policy-file.js';
+import { loadPolicy, parsePolicy } from '../../src/policy/policy-file.js';
+import { DEFAULT_RULE_IDS } from '../../src/policy/policy.js';
 import { UserError } from '../../src/runtime/user-error.js';
 
 const fixture = new URL('../fixtures/policies/full.yml', import.meta.url).pathname;

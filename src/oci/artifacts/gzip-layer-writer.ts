@@ -63,7 +63,7 @@ export class GzipLayerWriter extends ChunkedStream {
 
   compress(): void {
     if (this.digestOnly) throw new Error('the uncompressed layer was not kept');
-    this.gzip ??= new ParallelGzip();
+    this.gzip ??= new ParallelGzip((chunk) => this.recycle(chunk));
   }
 
   /**
@@ -126,8 +126,11 @@ class ParallelGzip {
   private uncompressedLength = 0;
   private readonly compressedHash = createHash('sha256').update(GZIP_HEADER);
   private readonly compressed: Buffer[] = [GZIP_HEADER];
-  private readonly deflating: Promise<Buffer>[] = [];
+  private readonly deflating: { input: Buffer; output: Promise<Buffer> }[] = [];
   private window: Buffer | undefined;
+
+  /** `release` gets each input chunk back once deflated, for reuse. */
+  constructor(private readonly release: (chunk: Buffer) => void) {}
 
   /** Starts deflating `data` on the thread pool; waits only when enough chunks are in flight. */
   async write(data: Buffer, last: boolean): Promise<void> {
@@ -140,18 +143,17 @@ class ParallelGzip {
       chunkSize: CHUNK_LENGTH,
     };
     if (this.window) options.dictionary = this.window;
-    const deflated = deflateRawAsync(data, options);
+    const output = deflateRawAsync(data, options);
     // Marked handled: when packing stops early on a user error nobody awaits this chunk.
-    deflated.catch(() => undefined);
-    this.deflating.push(deflated);
-    // Chunks are never reused, so the window can point into this one.
-    this.window = data.subarray(Math.max(0, data.length - WINDOW));
-    if (this.deflating.length >= PARALLEL_CHUNKS)
-      this.collect(await (this.deflating.shift() as Promise<Buffer>));
+    output.catch(() => undefined);
+    this.deflating.push({ input: data, output });
+    // A copy: this chunk is recycled once deflated, possibly before the next one starts.
+    this.window = Buffer.from(data.subarray(Math.max(0, data.length - WINDOW)));
+    if (this.deflating.length >= PARALLEL_CHUNKS) await this.collectOldest();
   }
 
   async finish(): Promise<{ bytes: Buffer; digest: string }> {
-    while (this.deflating.length > 0) this.collect(await (this.deflating.shift() as Promise<Buffer>));
+    while (this.deflating.length > 0) await this.collectOldest();
     const trailer = Buffer.alloc(8);
     trailer.writeUInt32LE(this.crc >>> 0, 0);
     // ISIZE is the length modulo 2^32 (RFC 1952).
@@ -161,6 +163,12 @@ class ParallelGzip {
       bytes: Buffer.concat(this.compressed),
       digest: `sha256:${this.compressedHash.digest('hex')}`,
     };
+  }
+
+  private async collectOldest(): Promise<void> {
+    const { input, output } = this.deflating.shift() as (typeof this.deflating)[number];
+    this.collect(await output);
+    this.release(input);
   }
 
   private collect(bytes: Buffer): void {

@@ -1730,7 +1730,8 @@ function covers(exception, finding) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ CHANGE_KINDS)
+/* harmony export */   t: () => (/* binding */ CHANGE_KINDS),
+/* harmony export */   w: () => (/* binding */ EFFECTIVE_KINDS)
 /* harmony export */ });
 /**
  * The change model every rule and report works on: each `resource_changes[]` entry of a
@@ -1748,6 +1749,15 @@ const CHANGE_KINDS = [
     'no-op',
     'unknown',
 ];
+/** Kinds that change something in the infrastructure or the state: what auto-approve looks at. */
+const EFFECTIVE_KINDS = new Set([
+    'create',
+    'update',
+    'delete',
+    'replace',
+    'forget',
+    'replace-forget',
+]);
 
 
 /***/ }),
@@ -1808,15 +1818,6 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./build/src/policy/address-glob.js
 var address_glob = __webpack_require__(6003);
 ;// CONCATENATED MODULE: ./build/src/policy/rules/rule.js
-/** Kinds that change something in the infrastructure or the state: what auto-approve looks at. */
-const EFFECTIVE_KINDS = new Set([
-    'create',
-    'update',
-    'delete',
-    'replace',
-    'forget',
-    'replace-forget',
-]);
 function changeFinding(rule, settings, change, message) {
     return {
         rule,
@@ -1906,7 +1907,10 @@ const allowedProviders = {
 
 // EXTERNAL MODULE: ./build/src/policy/verdict.js
 var verdict = __webpack_require__(8637);
+// EXTERNAL MODULE: ./build/src/policy/plan-model.js
+var plan_model = __webpack_require__(193);
 ;// CONCATENATED MODULE: ./build/src/policy/rules/max-changes.js
+
 
 
 const max_changes_ID = 'max-changes';
@@ -1926,7 +1930,7 @@ const maxChanges = {
             delete: counts.delete,
             replace: counts.replace + counts['replace-forget'],
             forget: counts.forget,
-            total: [...EFFECTIVE_KINDS].reduce((sum, kind) => sum + counts[kind], 0),
+            total: [...plan_model/* EFFECTIVE_KINDS */.w].reduce((sum, kind) => sum + counts[kind], 0),
         };
         const findings = [];
         for (const key of Object.keys(actual)) {
@@ -2113,6 +2117,7 @@ const noDestroy = {
 ;// CONCATENATED MODULE: ./build/src/policy/rules/no-direct-iam.js
 
 
+
 /**
  * Managed types that grant access. `aws_iam_policy_document` matches the AWS glob but is only a
  * data source, and data sources never count. Kubernetes RBAC comes in plain and `_v1` names.
@@ -2151,7 +2156,7 @@ const noDirectIam = {
         // A plan has few types and many changes: each type is matched against the globs once.
         const iamByType = new Map();
         for (const change of plan.changes) {
-            if (change.mode !== 'managed' || !EFFECTIVE_KINDS.has(change.kind))
+            if (change.mode !== 'managed' || !plan_model/* EFFECTIVE_KINDS */.w.has(change.kind))
                 continue;
             let isIam = iamByType.get(change.type);
             if (isIam === undefined) {
@@ -2444,15 +2449,6 @@ function activateRule(id, settings, config) {
 /* harmony export */ });
 /* harmony import */ var _plan_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(193);
 
-/** Kinds that do something; reads and no-ops leave nothing to approve. */
-const APPROVABLE_KINDS = [
-    'create',
-    'update',
-    'delete',
-    'replace',
-    'forget',
-    'replace-forget',
-];
 function countChanges(changes) {
     const counts = Object.fromEntries(_plan_model_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_KINDS */ .t.map((kind) => [kind, 0]));
     for (const change of changes)
@@ -2480,7 +2476,7 @@ function decideVerdict(plans, findings, failOn) {
     const failing = open.filter((finding) => failsVerdict(finding, failOn));
     const blocking = open.filter((finding) => finding.blocksAutoApprove);
     const counts = plans.map((plan) => countChanges(plan.changes)).reduce(addCounts, countChanges([]));
-    const changes = APPROVABLE_KINDS.reduce((sum, kind) => sum + counts[kind], 0);
+    const changes = [..._plan_model_js__WEBPACK_IMPORTED_MODULE_0__/* .EFFECTIVE_KINDS */ .w].reduce((sum, kind) => sum + counts[kind], 0);
     const verdict = failing.length > 0 ? 'fail' : 'pass';
     if (blocking.length > 0) {
         const rules = [...new Set(blocking.map((finding) => finding.rule))].join(', ');

@@ -1,19 +1,9 @@
 import type { Finding } from './finding.js';
-import { CHANGE_KINDS } from './plan-model.js';
-import type { ChangeKind, ParsedPlan, PlanChange } from './plan-model.js';
+import { CHANGE_KINDS, EFFECTIVE_KINDS } from './plan-model.js';
+import type { ParsedPlan, PlanChange } from './plan-model.js';
 import type { ChangeCounts, PolicyOutcome, PolicyReportJson } from './policy-report.js';
 
 export type FailOn = 'deny' | 'warn' | 'never';
-
-/** Kinds that do something; reads and no-ops leave nothing to approve. */
-const APPROVABLE_KINDS: readonly ChangeKind[] = [
-  'create',
-  'update',
-  'delete',
-  'replace',
-  'forget',
-  'replace-forget',
-];
 
 export function countChanges(changes: readonly PlanChange[]): ChangeCounts {
   const counts = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, 0])) as ChangeCounts;
@@ -48,7 +38,7 @@ export function decideVerdict(
   const failing = open.filter((finding) => failsVerdict(finding, failOn));
   const blocking = open.filter((finding) => finding.blocksAutoApprove);
   const counts = plans.map((plan) => countChanges(plan.changes)).reduce(addCounts, countChanges([]));
-  const changes = APPROVABLE_KINDS.reduce((sum, kind) => sum + counts[kind], 0);
+  const changes = [...EFFECTIVE_KINDS].reduce((sum, kind) => sum + counts[kind], 0);
   const verdict = failing.length > 0 ? 'fail' : 'pass';
   if (blocking.length > 0) {
     const rules = [...new Set(blocking.map((finding) => finding.rule))].join(', ');

@@ -1,7 +1,8 @@
 import type { Finding } from '../finding.js';
 import type { ParsedPlan } from '../plan-model.js';
 import { countChanges } from '../verdict.js';
-import { EFFECTIVE_KINDS, planFinding } from './rule.js';
+import { EFFECTIVE_KINDS } from '../plan-model.js';
+import { planFinding } from './rule.js';
 import type { BuiltInRule, RuleSettings } from './rule.js';
 
 export interface MaxChangesConfig {

@@ -2,7 +2,8 @@ import { compileGlobs } from '../address-glob.js';
 import type { GlobMatcher } from '../address-glob.js';
 import type { Finding } from '../finding.js';
 import type { ParsedPlan, PlanChange } from '../plan-model.js';
-import { EFFECTIVE_KINDS, changeFinding } from './rule.js';
+import { EFFECTIVE_KINDS } from '../plan-model.js';
+import { changeFinding } from './rule.js';
 import type { BuiltInRule, RuleSettings } from './rule.js';
 
 export interface NoDirectIamConfig {

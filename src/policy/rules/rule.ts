@@ -1,5 +1,5 @@
 import type { Finding, RuleDescription, Severity } from '../finding.js';
-import type { ChangeKind, ParsedPlan, PlanChange } from '../plan-model.js';
+import type { ParsedPlan, PlanChange } from '../plan-model.js';
 
 /** How a policy runs a rule: its severity and whether its findings stop auto-approve. */
 export interface RuleSettings {
@@ -17,16 +17,6 @@ export interface BuiltInRule<Config = Record<string, unknown>, Options = unknown
   prepare(config: Config): Options;
   check(plan: ParsedPlan, options: Options, settings: RuleSettings): Finding[];
 }
-
-/** Kinds that change something in the infrastructure or the state: what auto-approve looks at. */
-export const EFFECTIVE_KINDS: ReadonlySet<ChangeKind> = new Set<ChangeKind>([
-  'create',
-  'update',
-  'delete',
-  'replace',
-  'forget',
-  'replace-forget',
-]);
 
 export function changeFinding(
   rule: string,

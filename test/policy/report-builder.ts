@@ -1,6 +1,7 @@
 import type { Finding, RuleDescription } from '../../src/policy/finding.js';
 import type { ParsedPlan, PlanChange } from '../../src/policy/plan-model.js';
 import type { PolicyOutcome } from '../../src/policy/policy-report.js';
+import { plan } from './plan-builder.js';
 
 /** Builds the shared report types for report tests, without the plan reader or the rules. */
 export function planChange(overrides: Partial<PlanChange> = {}): PlanChange {
@@ -33,19 +34,7 @@ export function planChange(overrides: Partial<PlanChange> = {}): PlanChange {
 }
 
 export function parsedPlan(label: string, changes: PlanChange[] = []): ParsedPlan {
-  return {
-    label,
-    path: `/workspace/${label}`,
-    formatVersion: '1.2',
-    toolVersion: '1.9.0',
-    tool: 'terraform',
-    changes: changes.map((change) => ({ ...change, plan: label })),
-    moduleCalls: [],
-    complete: true,
-    errored: false,
-    deferredChanges: 0,
-    resourceDrift: 0,
-  };
+  return plan(changes, { label, path: `/workspace/${label}` });
 }
 
 export function finding(overrides: Partial<Finding> = {}): Finding {

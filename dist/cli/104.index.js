@@ -1985,8 +1985,8 @@ const moduleSources = {
         title: 'Modules from approved sources, pinned',
         help: 'Every module call must come from an allowed source (`allowed` globs) and be pinned: registry modules ' +
             'to an exact `version` (or a range with an upper bound under `versions: bounded`), git sources to a ' +
-            'version tag or full commit sha with `?ref=`. Local paths are refused at the root unless `allow-local`; ' +
-            'local calls inside a registry or git module are part of that module and pass.',
+            'version tag or full commit sha with `?ref=`. Local paths are refused unless `allow-local`, except ' +
+            'inside a registry or git module, whose package they are part of.',
     },
     prepare: (config) => ({
         allowed: config.allowed ? (0,address_glob/* compileGlobs */.tI)(config.allowed) : undefined,

@@ -1420,12 +1420,11 @@ const planPolicy = {
             comment: inputs.comment,
             log,
         });
-        const report = (0,verdict/* reportJson */.l4)(outcome);
         return {
             outputs: {
                 verdict: outcome.verdict,
                 'auto-approve': String(outcome.autoApprove),
-                report: JSON.stringify(report),
+                report: (0,verdict/* reportJson */.l4)(outcome),
                 'sarif-file': files.sarif ?? '',
                 'junit-file': files.junit ?? '',
                 'check-run-url': published.checkRunUrl ?? '',
@@ -2497,6 +2496,7 @@ function activateRule(id, settings, config) {
 /* harmony export */   l4: () => (/* binding */ reportJson),
 /* harmony export */   xS: () => (/* binding */ countChanges)
 /* harmony export */ });
+/* unused harmony export REPORT_OUTPUT_LIMIT */
 /* harmony import */ var _plan_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(193);
 
 function countChanges(changes) {
@@ -2551,15 +2551,25 @@ function decideVerdict(plans, findings, failOn) {
 function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
-/** The `report` output (shape documented in policy-report.ts and the README). */
-function reportJson(outcome) {
+/**
+ * GitHub keeps at most 1 MB of outputs per job (counted as UTF-16), and a reusable workflow passes
+ * `report` on as a job output: half of that leaves room for the other outputs and the caller's.
+ */
+const REPORT_OUTPUT_LIMIT = 512 * 1024;
+const SEVERITY_RANK = { deny: 0, warn: 1, info: 2 };
+/**
+ * The `report` output (shape documented in policy-report.ts and the README), as JSON text within
+ * `maxLength` characters: when every finding does not fit, the most severe open ones are kept and
+ * the rest are counted in `findingsOmitted`.
+ */
+function reportJson(outcome, maxLength = REPORT_OUTPUT_LIMIT) {
     const plans = outcome.plans.map((plan) => ({
         plan: plan.label,
         tool: plan.tool,
         formatVersion: plan.formatVersion,
         counts: countChanges(plan.changes),
     }));
-    return {
+    const report = {
         version: 1,
         verdict: outcome.verdict,
         autoApprove: outcome.autoApprove,
@@ -2574,7 +2584,23 @@ function reportJson(outcome) {
             blocksAutoApprove: finding.blocksAutoApprove,
             exception: finding.exception ?? null,
         })),
+        findingsOmitted: 0,
     };
+    const whole = JSON.stringify(report);
+    if (whole.length <= maxLength)
+        return whole;
+    const ranked = [...report.findings].sort((a, b) => Number(a.exception !== null) - Number(b.exception !== null) ||
+        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+    // Each finding costs its own JSON and a comma; keep adding while the total stays within bounds.
+    let budget = maxLength - JSON.stringify({ ...report, findings: [], findingsOmitted: ranked.length }).length;
+    const kept = [];
+    for (const finding of ranked) {
+        budget -= JSON.stringify(finding).length + 1;
+        if (budget < 0)
+            break;
+        kept.push(finding);
+    }
+    return JSON.stringify({ ...report, findings: kept, findingsOmitted: ranked.length - kept.length });
 }
 
 

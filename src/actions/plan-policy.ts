@@ -54,12 +54,11 @@ const planPolicy: ActionDefinition<PlanPolicyInputs, PlanPolicyOutput> = {
       comment: inputs.comment,
       log,
     });
-    const report = reportJson(outcome);
     return {
       outputs: {
         verdict: outcome.verdict,
         'auto-approve': String(outcome.autoApprove),
-        report: JSON.stringify(report),
+        report: reportJson(outcome),
         'sarif-file': files.sarif ?? '',
         'junit-file': files.junit ?? '',
         'check-run-url': published.checkRunUrl ?? '',

@@ -35,4 +35,9 @@ export interface PolicyReportJson {
     blocksAutoApprove: boolean;
     exception: { reason: string; expires: string } | null;
   }[];
+  /**
+   * Findings left out to keep the output within GitHub's 1 MB for a job's outputs: the most
+   * severe are kept, and the SARIF and JUnit files always hold all of them.
+   */
+  findingsOmitted: number;
 }

@@ -64,15 +64,27 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-/** The `report` output (shape documented in policy-report.ts and the README). */
-export function reportJson(outcome: PolicyOutcome): PolicyReportJson {
+/**
+ * GitHub keeps at most 1 MB of outputs per job (counted as UTF-16), and a reusable workflow passes
+ * `report` on as a job output: half of that leaves room for the other outputs and the caller's.
+ */
+export const REPORT_OUTPUT_LIMIT = 512 * 1024;
+
+const SEVERITY_RANK = { deny: 0, warn: 1, info: 2 } as const;
+
+/**
+ * The `report` output (shape documented in policy-report.ts and the README), as JSON text within
+ * `maxLength` characters: when every finding does not fit, the most severe open ones are kept and
+ * the rest are counted in `findingsOmitted`.
+ */
+export function reportJson(outcome: PolicyOutcome, maxLength = REPORT_OUTPUT_LIMIT): string {
   const plans = outcome.plans.map((plan) => ({
     plan: plan.label,
     tool: plan.tool,
     formatVersion: plan.formatVersion,
     counts: countChanges(plan.changes),
   }));
-  return {
+  const report: PolicyReportJson = {
     version: 1,
     verdict: outcome.verdict,
     autoApprove: outcome.autoApprove,
@@ -87,5 +99,22 @@ export function reportJson(outcome: PolicyOutcome): PolicyReportJson {
       blocksAutoApprove: finding.blocksAutoApprove,
       exception: finding.exception ?? null,
     })),
+    findingsOmitted: 0,
   };
+  const whole = JSON.stringify(report);
+  if (whole.length <= maxLength) return whole;
+  const ranked = [...report.findings].sort(
+    (a, b) =>
+      Number(a.exception !== null) - Number(b.exception !== null) ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
+  );
+  // Each finding costs its own JSON and a comma; keep adding while the total stays within bounds.
+  let budget = maxLength - JSON.stringify({ ...report, findings: [], findingsOmitted: ranked.length }).length;
+  const kept: PolicyReportJson['findings'] = [];
+  for (const finding of ranked) {
+    budget -= JSON.stringify(finding).length + 1;
+    if (budget < 0) break;
+    kept.push(finding);
+  }
+  return JSON.stringify({ ...report, findings: kept, findingsOmitted: ranked.length - kept.length });
 }

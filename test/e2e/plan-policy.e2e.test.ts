@@ -267,6 +267,7 @@ describe('dist/plan-policy/index.js on a pull request', () => {
       counts,
       plans: [{ plan: 'plans/network.json', tool: 'terraform', formatVersion: '1.2', counts }],
       findings: [],
+      findingsOmitted: 0,
     });
     expect(run.outputs['sarif-file']).toBe('');
     expect(run.outputs['junit-file']).toBe('');

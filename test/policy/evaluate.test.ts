@@ -5,6 +5,7 @@ import type { Finding } from '../../src/policy/finding.js';
 import { readPlanFile } from '../../src/policy/plan-file.js';
 import type { ChangeKind } from '../../src/policy/plan-model.js';
 import { loadPolicy, parsePolicy } from '../../src/policy/policy-file.js';
+import type { PolicyReportJson } from '../../src/policy/policy-report.js';
 import { countChanges, decideVerdict, reportJson } from '../../src/policy/verdict.js';
 import type { FailOn } from '../../src/policy/verdict.js';
 import { change, plan } from './plan-builder.js';
@@ -193,8 +194,9 @@ describe('countChanges and reportJson', () => {
       unknown: 0,
     });
     const outcome = evaluatePolicy(plans, parsePolicy('version: 1\n', 'p.yml'), { now, failOn: 'deny' });
-    const report = reportJson(outcome);
+    const report = JSON.parse(reportJson(outcome)) as PolicyReportJson;
     expect(report).toMatchObject({
+      findingsOmitted: 0,
       version: 1,
       verdict: 'fail',
       autoApprove: false,
@@ -266,5 +268,36 @@ describe.runIf(existsSync(synthetic))('the default policy over the synthetic pla
       'module.app',
       'module.app.module.queue',
     ]);
+  });
+});
+
+describe('the report output', () => {
+  it('keeps the most severe open findings within the size limit and counts the rest', () => {
+    const changes = Array.from({ length: 60 }, (_, i) => change(`aws_s3_bucket.b${i}`, { kind: 'delete' }));
+    const policy = parsePolicy(
+      [
+        'version: 1',
+        'rules:',
+        '  no-destroy: { severity: warn }',
+        '  protected-addresses: { addresses: ["aws_s3_bucket.b5*"] }',
+        'exceptions:',
+        '  - { rule: no-destroy, address: "aws_s3_bucket.b1*", reason: INFRA-1, expires: 2099-01-01 }',
+      ].join('\n'),
+      'p.yml',
+    );
+    const outcome = evaluatePolicy([plan(changes)], policy, { now, failOn: 'deny' });
+    const whole = JSON.parse(reportJson(outcome)) as PolicyReportJson;
+    expect(whole.findings).toHaveLength(71);
+    expect(whole.findingsOmitted).toBe(0);
+
+    const text = reportJson(outcome, 4000);
+    expect(text.length).toBeLessThanOrEqual(4000);
+    const bounded = JSON.parse(text) as PolicyReportJson;
+    expect(bounded.findings.length).toBeGreaterThan(5);
+    expect(bounded.findings.length + bounded.findingsOmitted).toBe(71);
+    // The 11 protected-address denies (b5, b50-b59) come first, then open warnings; excepted last.
+    expect(bounded.findings.slice(0, 11).every((f) => f.rule === 'protected-addresses')).toBe(true);
+    expect(bounded.findings.slice(11).every((f) => f.severity === 'warn' && f.exception === null)).toBe(true);
+    expect(bounded).toMatchObject({ verdict: whole.verdict, counts: whole.counts, plans: whole.plans });
   });
 });

@@ -167,7 +167,11 @@ function measure(dir, file, runs) {
     ours.push(check);
     if (!check.result.stdout.trim()) throw new Error(`plan-policy gave no outputs: ${check.result.stderr}`);
     const report = JSON.parse(JSON.parse(check.result.stdout).report);
-    outcome = { verdict: report.verdict, findings: report.findings.length + report.findingsOmitted, changes: total(report.counts) };
+    outcome = {
+      verdict: report.verdict,
+      findings: report.findings.length + report.findingsOmitted,
+      changes: total(report.counts),
+    };
   }
   return {
     ms: median(ours.map((r) => r.ms)),

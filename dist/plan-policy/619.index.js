@@ -1799,14 +1799,7 @@ const CHANGE_KINDS = [
     'unknown',
 ];
 /** Kinds that change something in the infrastructure or the state: what auto-approve looks at. */
-const EFFECTIVE_KINDS = new Set([
-    'create',
-    'update',
-    'delete',
-    'replace',
-    'forget',
-    'replace-forget',
-]);
+const EFFECTIVE_KINDS = new Set(CHANGE_KINDS.filter((kind) => kind !== 'read' && kind !== 'no-op' && kind !== 'unknown'));
 
 
 /***/ }),
@@ -1869,21 +1862,17 @@ var address_glob = __webpack_require__(6003);
 ;// CONCATENATED MODULE: ./build/src/policy/rules/rule.js
 function changeFinding(rule, settings, change, message) {
     return {
-        rule,
-        severity: settings.severity,
-        blocksAutoApprove: settings.blocksAutoApprove,
-        plan: change.plan,
-        address: change.address,
+        ...planFinding(rule, settings, change.plan, change.address, message),
         kind: change.kind,
-        message,
     };
 }
+/** A finding about a plan, or about one address in it; `plan` is the plan or its label. */
 function planFinding(rule, settings, plan, address, message) {
     return {
         rule,
         severity: settings.severity,
         blocksAutoApprove: settings.blocksAutoApprove,
-        plan: plan.label,
+        plan: typeof plan === 'string' ? plan : plan.label,
         address,
         message,
     };

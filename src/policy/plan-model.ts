@@ -27,14 +27,9 @@ export const CHANGE_KINDS: readonly ChangeKind[] = [
 ];
 
 /** Kinds that change something in the infrastructure or the state: what auto-approve looks at. */
-export const EFFECTIVE_KINDS: ReadonlySet<ChangeKind> = new Set<ChangeKind>([
-  'create',
-  'update',
-  'delete',
-  'replace',
-  'forget',
-  'replace-forget',
-]);
+export const EFFECTIVE_KINDS: ReadonlySet<ChangeKind> = new Set(
+  CHANGE_KINDS.filter((kind) => kind !== 'read' && kind !== 'no-op' && kind !== 'unknown'),
+);
 
 /** The order of a replace's two halves, which decides whether there is downtime. */
 export type ReplaceOrder = 'delete-before-create' | 'create-before-destroy';

@@ -25,20 +25,16 @@ export function changeFinding(
   message: string,
 ): Finding {
   return {
-    rule,
-    severity: settings.severity,
-    blocksAutoApprove: settings.blocksAutoApprove,
-    plan: change.plan,
-    address: change.address,
+    ...planFinding(rule, settings, change.plan, change.address, message),
     kind: change.kind,
-    message,
   };
 }
 
+/** A finding about a plan, or about one address in it; `plan` is the plan or its label. */
 export function planFinding(
   rule: string,
   settings: RuleSettings,
-  plan: ParsedPlan,
+  plan: ParsedPlan | string,
   address: string | undefined,
   message: string,
 ): Finding {
@@ -46,7 +42,7 @@ export function planFinding(
     rule,
     severity: settings.severity,
     blocksAutoApprove: settings.blocksAutoApprove,
-    plan: plan.label,
+    plan: typeof plan === 'string' ? plan : plan.label,
     address,
     message,
   };

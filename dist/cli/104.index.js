@@ -1332,7 +1332,8 @@ const SUMMARY_LIMIT = 1024 * 1024 - 1024;
 const planPolicy = {
     async run(inputs, { log, github }) {
         const workspace = github.workspace;
-        const inWorkspace = (path) => ((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path));
+        // Relative to the workspace; an absolute path stays as it is.
+        const inWorkspace = (path) => (0,external_node_path_.resolve)(workspace, path);
         const outcome = await checkPlans({
             workspace,
             plans: inputs.plans,

@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { checkPlans } from '../policy/check-plans.js';
 import type { PlanPolicyInputs } from '../policy/plan-policy-inputs.js';
 import { publishOutcome } from '../policy/publish-outcome.js';
@@ -16,7 +16,8 @@ const SUMMARY_LIMIT = 1024 * 1024 - 1024;
 const planPolicy: ActionDefinition<PlanPolicyInputs, PlanPolicyOutput> = {
   async run(inputs, { log, github }) {
     const workspace = github.workspace;
-    const inWorkspace = (path: string) => (isAbsolute(path) ? path : resolve(workspace, path));
+    // Relative to the workspace; an absolute path stays as it is.
+    const inWorkspace = (path: string) => resolve(workspace, path);
     const outcome = await checkPlans({
       workspace,
       plans: inputs.plans,

@@ -3943,7 +3943,7 @@ const ociPush = {
         const { source, revision } = await sourceAndRevision(inputs, github, log);
         const targets = await log.group(`Package ${inputs.path} as ${inputs.kind}`, () => packageTargets({
             kind: inputs.kind,
-            path: (0,external_node_path_.isAbsolute)(inputs.path) ? inputs.path : (0,external_node_path_.resolve)(github.workspace, inputs.path),
+            path: (0,external_node_path_.resolve)(github.workspace, inputs.path),
             repository,
             tags,
             moduleTagSuffix: inputs['module-tag-suffix'],

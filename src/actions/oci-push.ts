@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { NodeCommandRunner } from '../exec/node-command-runner.js';
 import { artifactTags } from '../oci/artifact-tags.js';
 import { connectRegistry } from '../oci/connect-registry.js';
@@ -23,7 +23,7 @@ const ociPush: ActionDefinition<OciPushInputs, OciPushOutput> = {
     const targets = await log.group(`Package ${inputs.path} as ${inputs.kind}`, () =>
       packageTargets({
         kind: inputs.kind,
-        path: isAbsolute(inputs.path) ? inputs.path : resolve(github.workspace, inputs.path),
+        path: resolve(github.workspace, inputs.path),
         repository,
         tags,
         moduleTagSuffix: inputs['module-tag-suffix'],

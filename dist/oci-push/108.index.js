@@ -433,6 +433,10 @@ async function resolveRegistryCredentials(registry, sources) {
     return { credentials: undefined, source: 'anonymous' };
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./build/src/oci/retry.js
@@ -595,27 +599,124 @@ function expectStatus(request, response, ...expected) {
 
 ;// CONCATENATED MODULE: ./build/src/oci/http-exchange.js
 
+
+
+/** What fetch allows before giving up on a redirect chain (Fetch spec, HTTP-redirect fetch). */
+const MAX_REDIRECTS = 20;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 /**
- * One HTTP request with Node's fetch. TLS trust is Node's default store plus NODE_EXTRA_CA_CERTS
- * (read at start-up), because fetch takes no per-request CA without undici's dispatcher, which is
- * not a dependency. Redirects are followed, as registries send blob GETs to storage backends; fetch
- * drops the Authorization header when a redirect leaves the origin (Fetch spec, HTTP-redirect fetch).
+ * One HTTP request, with redirects followed the way fetch follows them (registries send blob
+ * GETs to storage backends): a 303, and a 301 or 302 answering a POST, continue as a GET without
+ * the body, and the Authorization header is dropped when a redirect leaves the origin. Built on
+ * node:http rather than fetch: fetch's HTTP parser is WebAssembly that V8 compiles on a
+ * background thread at the first request, about 40 ms of CPU that a short push would otherwise
+ * spend, and wait for before exiting. TLS trust is Node's default store plus NODE_EXTRA_CA_CERTS.
  */
 async function exchange(request, timeoutMs) {
+    const deadline = new Deadline(timeoutMs);
     try {
-        const response = await fetch(request.url, {
-            method: request.method,
-            headers: request.headers,
-            body: request.body,
-            redirect: 'follow',
-            signal: AbortSignal.timeout(timeoutMs),
-        });
-        // Reading the body inside the try: a connection dropped mid-body is as transient as one refused.
-        const body = Buffer.from(await response.arrayBuffer());
-        return { status: response.status, headers: response.headers, body };
+        let current = request;
+        for (let redirects = 0;; redirects++) {
+            const response = await deadline.race((signal) => send(current, signal));
+            const location = response.headers.get('location');
+            if (!REDIRECT_STATUSES.has(response.status) || location === null)
+                return response;
+            if (redirects === MAX_REDIRECTS)
+                throw new Error(`more than ${MAX_REDIRECTS} redirects`);
+            current = redirected(current, response.status, new URL(location, current.url));
+        }
     }
     catch (error) {
         throw errorFromNetworkFailure(request, error);
+    }
+    finally {
+        deadline.clear();
+    }
+}
+function redirected(request, status, url) {
+    const headers = { ...request.headers };
+    if (url.origin !== request.url.origin)
+        deleteHeader(headers, 'authorization');
+    const asGet = status === 303
+        ? request.method !== 'HEAD'
+        : (status === 301 || status === 302) && request.method === 'POST';
+    if (!asGet)
+        return { ...request, url, headers };
+    for (const name of [
+        'content-type',
+        'content-length',
+        'content-encoding',
+        'content-language',
+        'content-location',
+    ])
+        deleteHeader(headers, name);
+    return { method: 'GET', url, headers };
+}
+function deleteHeader(headers, name) {
+    for (const key of Object.keys(headers))
+        if (key.toLowerCase() === name)
+            delete headers[key];
+}
+function send(request, signal) {
+    const headers = { ...request.headers };
+    // As fetch does: a body-carrying method states its length, zero included.
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+        headers['content-length'] = request.body?.length ?? 0;
+    const open = request.url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
+    return new Promise((resolve, reject) => {
+        const outgoing = open(request.url, { method: request.method, headers, signal }, (incoming) => {
+            const chunks = [];
+            incoming.on('data', (chunk) => chunks.push(chunk));
+            incoming.on('error', reject);
+            incoming.on('end', () => {
+                if (incoming.complete)
+                    resolve({
+                        status: incoming.statusCode ?? 0,
+                        headers: headersOf(incoming),
+                        body: Buffer.concat(chunks),
+                    });
+            });
+            // A connection dropped mid-body: as transient as one refused (a settled promise ignores this).
+            incoming.on('close', () => {
+                if (!incoming.complete)
+                    reject(Object.assign(new Error('the connection closed before the response ended'), {
+                        code: 'ECONNRESET',
+                    }));
+            });
+        });
+        outgoing.on('error', reject);
+        outgoing.end(request.body);
+    });
+}
+function headersOf(incoming) {
+    const distinct = incoming.headersDistinct;
+    return { get: (name) => distinct[name.toLowerCase()]?.join(', ') ?? null };
+}
+/** One time limit over the whole exchange, redirects and bodies included. */
+class Deadline {
+    #controller = new AbortController();
+    #timer;
+    constructor(timeoutMs) {
+        this.#timer = setTimeout(() => {
+            // Named as AbortSignal.timeout() names it, which errorFromNetworkFailure reports as a timeout.
+            const reason = new Error(`no complete answer within ${timeoutMs} ms`);
+            reason.name = 'TimeoutError';
+            this.#controller.abort(reason);
+        }, timeoutMs);
+        // A pending limit must not keep the process alive on its own.
+        this.#timer.unref();
+    }
+    async race(run) {
+        const signal = this.#controller.signal;
+        try {
+            return await run(signal);
+        }
+        catch (error) {
+            throw signal.aborted ? signal.reason : error;
+        }
+    }
+    clear() {
+        clearTimeout(this.#timer);
     }
 }
 

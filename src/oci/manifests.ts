@@ -1,6 +1,7 @@
 import { repositoryScope } from './auth/scopes.js';
 import { OCI_INDEX, OCI_MANIFEST } from './content.js';
 import { matchesDigest, sha256Digest } from './digest.js';
+import type { ResponseHeaders } from './http-exchange.js';
 import { repositoryUrl, type RegistryApi } from './registry-api.js';
 import { expectStatus, RegistryError } from './registry-error.js';
 
@@ -98,7 +99,7 @@ export async function headManifest(
   return response.headers.get('docker-content-digest') ?? (await fetchManifest(api, repository, tag)).digest;
 }
 
-function mediaTypeOf(headers: Headers, bytes: Buffer): string {
+function mediaTypeOf(headers: ResponseHeaders, bytes: Buffer): string {
   const header = headers.get('content-type')?.split(';')[0]?.trim();
   if (header && header !== 'application/json' && header !== 'application/octet-stream') return header;
   return declaredMediaType(bytes) ?? header ?? 'application/octet-stream';

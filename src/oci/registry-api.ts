@@ -1,4 +1,5 @@
 import type { RegistrySession } from './auth/registry-session.js';
+import type { ResponseHeaders } from './http-exchange.js';
 import { describeRequest, RegistryError } from './registry-error.js';
 
 /** What the API operations share: where the registry is and the authenticated way to reach it. */
@@ -16,7 +17,7 @@ export function repositoryUrl(api: RegistryApi, repository: string, path: string
  * The `Location` of an upload or blob, which the spec allows absolute or relative
  * (distribution's `http.relativeurls`). Its query is kept: it may carry upload state or signatures.
  */
-export function locationOf(headers: Headers, request: { method: string; url: URL }): URL {
+export function locationOf(headers: ResponseHeaders, request: { method: string; url: URL }): URL {
   const location = headers.get('location');
   if (!location) {
     throw new RegistryError(`${describeRequest(request)} answered without a Location`, { retryable: true });

@@ -1,4 +1,5 @@
 import { UserError } from '../runtime/user-error.js';
+import type { HttpResponse } from './http-exchange.js';
 import { parseRetryAfter } from './retry.js';
 
 /** One entry of the error body every distribution endpoint answers with (spec "Error Codes"). */
@@ -56,7 +57,7 @@ function isTransientStatus(status: number): boolean {
 /** The error for an unexpected response; `hint` explains what the user can do about it. */
 export function errorFromResponse(
   request: FailedRequest,
-  response: { status: number; headers: Headers; body: Buffer },
+  response: HttpResponse,
   hint?: string,
 ): RegistryError {
   const errors = parseErrorBody(response.body);
@@ -148,7 +149,7 @@ function causeCode(error: unknown): string | undefined {
 /** Throws the registry's error unless the response has one of the `expected` statuses. */
 export function expectStatus(
   request: FailedRequest,
-  response: { status: number; headers: Headers; body: Buffer },
+  response: HttpResponse,
   ...expected: number[]
 ): void {
   if (!expected.includes(response.status)) throw errorFromResponse(request, response);

@@ -459,7 +459,7 @@ const actions = {
     bump: { schema: bump_schema_namespaceObject, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(382), __nccwpck_require__.e(60), __nccwpck_require__.e(477)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1477))).default },
     'oci-push': {
         schema: oci_push_schema_namespaceObject,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(60), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7571))).default,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(60), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7774))).default,
     },
     'plan-policy': {
         schema: plan_policy_schema_namespaceObject,

@@ -1,9 +1,6 @@
 import { artifactTags } from './artifact-tags.js';
 import { alreadyPacked } from './artifacts/artifact-manifest.js';
 import { packFluxArtifact, type FluxPackOptions } from './artifacts/flux-artifact.js';
-import { packHelmChart } from './artifacts/helm-chart.js';
-import { packOpenTofuModule } from './artifacts/opentofu-module.js';
-import { packTerraformModule } from './artifacts/terraform-module.js';
 import type { OciReference } from './oci-reference.js';
 import type { PublishTarget } from './publish-artifact.js';
 
@@ -25,7 +22,8 @@ export interface PackageRequest {
  * terraform-module the Flux form for tofu-controller and the OpenTofu form under suffixed tags.
  * A Helm chart goes where `helm push` puts it: `<repository>/<chart name>`, tagged with its
  * version besides the tags given. A Flux form is read only when published (see FluxPackage), so
- * that an unchanged re-push is found before anything is compressed.
+ * that an unchanged re-push is found before anything is compressed. The other packers load with
+ * their kind: a Flux push, the common one, needs neither the YAML parser (Chart.yaml) nor zip.
  */
 export async function packageTargets(request: PackageRequest): Promise<PublishTarget[]> {
   const { repository, tags } = request;
@@ -38,13 +36,17 @@ export async function packageTargets(request: PackageRequest): Promise<PublishTa
   switch (request.kind) {
     case 'flux':
       return [at(packFluxArtifact(request.path, request.pack), tags)];
-    case 'opentofu-module':
+    case 'opentofu-module': {
+      const { packOpenTofuModule } = await import('./artifacts/opentofu-module.js');
       return [at(alreadyPacked(await packOpenTofuModule(request.path, request.pack)), tags)];
+    }
     case 'helm-chart': {
+      const { packHelmChart } = await import('./artifacts/helm-chart.js');
       const chart = await packHelmChart(request.path, request.pack);
       return [at(alreadyPacked(chart.artifact), [...new Set([chart.tag, ...tags])], chart.name)];
     }
     case 'terraform-module': {
+      const { packTerraformModule } = await import('./artifacts/terraform-module.js');
       const forms = await packTerraformModule(request.path, request.pack);
       return [
         at(forms.flux, tags),

@@ -3374,20 +3374,22 @@ const TAR_END_LENGTH = 2 * TAR_BLOCK;
 const NAME_FIELD = 100;
 /** The largest size an 11-digit octal field holds; larger files need a pax `size` record. */
 const MAX_OCTAL_SIZE = 0o77777777777;
-const TYPE_FLAG = { file: '0', directory: '5', pax: 'x' };
+const TYPE_FLAG = { file: 0x30, directory: 0x35, pax: 0x78 };
 /** Bytes the header of this entry takes: one block, or a pax header and its records before it. */
 function tarHeaderLength(header) {
+    if (fitsUstar(header))
+        return TAR_BLOCK;
     const records = paxRecords(header);
-    return records === undefined ? TAR_BLOCK : 2 * TAR_BLOCK + paddedToBlock(Buffer.byteLength(records));
+    return 2 * TAR_BLOCK + paddedToBlock(Buffer.byteLength(records));
 }
 /**
  * Writes the header (and pax header, if needed) at `offset`; returns the bytes written. The
  * target bytes must be zero (ChunkedStream's are): unset fields and padding are left as found.
  */
 function writeTarHeader(target, offset, header) {
-    const records = paxRecords(header);
     let at = offset;
-    if (records !== undefined) {
+    if (!fitsUstar(header)) {
+        const records = paxRecords(header);
         const length = Buffer.byteLength(records);
         writeBlock(target, at, { name: 'PaxHeader', type: 'pax', mode: 0o644, size: length });
         at += TAR_BLOCK;
@@ -3399,6 +3401,18 @@ function writeTarHeader(target, offset, header) {
 }
 function paddedToBlock(length) {
     return Math.ceil(length / TAR_BLOCK) * TAR_BLOCK;
+}
+/** Whether the plain header holds the entry: an ASCII name (the common case, scanned here) or a short UTF-8 one. */
+function fitsUstar(header) {
+    if (header.size > MAX_OCTAL_SIZE)
+        return false;
+    const { name } = header;
+    if (name.length > NAME_FIELD)
+        return false;
+    for (let i = 0; i < name.length; i++)
+        if (name.charCodeAt(i) >= 0x80)
+            return Buffer.byteLength(name) <= NAME_FIELD;
+    return true;
 }
 /**
  * Pax records for a name longer than the ustar name field or a size beyond 8 GiB. Names always
@@ -3421,37 +3435,73 @@ function paxRecord(key, value) {
         digits++;
     return `${bodyLength + digits}${body}`;
 }
+/**
+ * What every header holds alike, from the mode field (100) to the end of the magic (265): uid,
+ * gid and mtime 0, the checksum field as blanks (as it is summed), `ustar\0` and version `00`.
+ * Mode, size and type flag are zero here and written over. uname, gname, devmajor, devminor and
+ * prefix stay zero-filled.
+ */
+const FIXED_FROM = 100;
+const FIXED = (() => {
+    const block = Buffer.alloc(TAR_BLOCK);
+    writeOctal(block, 108, 8, 0); // uid
+    writeOctal(block, 116, 8, 0); // gid
+    writeOctal(block, 136, 12, 0); // mtime
+    block.fill(0x20, 148, 156);
+    block.write('ustar\u000000', 257, 8, 'latin1');
+    return block.subarray(FIXED_FROM, 265);
+})();
+const FIXED_SUM = FIXED.reduce((sum, byte) => sum + byte, 0);
+/**
+ * One header block. The checksum is the sum of the block's bytes with the checksum field as
+ * blanks: the fixed fields' sum is known, the rest is added up as each field is written, so
+ * the block is never read back.
+ */
 function writeBlock(target, offset, header) {
-    // A name too long for the field is cut (never mid-character); the pax record holds it whole.
-    target.write(header.name, offset, NAME_FIELD, 'utf8');
-    writeOctal(target, offset + 100, 8, header.mode);
-    writeOctal(target, offset + 108, 8, 0); // uid
-    writeOctal(target, offset + 116, 8, 0); // gid
-    writeOctal(target, offset + 124, 12, header.size > MAX_OCTAL_SIZE ? 0 : header.size);
-    writeOctal(target, offset + 136, 12, 0); // mtime
-    target.write(TYPE_FLAG[header.type], offset + 156, 1, 'latin1');
-    target.write('ustar\u000000', offset + 257, 8, 'latin1');
-    // uname, gname, devmajor, devminor and prefix stay zero-filled.
-    for (let i = offset + 148; i < offset + 156; i++)
-        target[i] = 0x20;
-    // The checksum sums the whole block, but only the fields written here are non-zero: the name
-    // through the type flag (0-156) and the magic (257-264). Summing those is a third of the work.
-    let checksum = 0;
-    for (let i = offset; i < offset + 157; i++)
-        checksum += target[i];
-    for (let i = offset + 257; i < offset + 265; i++)
-        checksum += target[i];
+    target.set(FIXED, offset + FIXED_FROM);
+    let checksum = FIXED_SUM + writeName(target, offset, header.name);
+    checksum += writeOctal(target, offset + 100, 8, header.mode);
+    checksum += writeOctal(target, offset + 124, 12, header.size > MAX_OCTAL_SIZE ? 0 : header.size);
+    const flag = TYPE_FLAG[header.type];
+    target[offset + 156] = flag;
+    checksum += flag;
     writeOctal(target, offset + 148, 7, checksum);
     target[offset + 155] = 0x20;
 }
-/** Zero-padded octal digits and a NUL, written digit by digit: no string per field. */
+/**
+ * Writes the name field and returns the sum of its bytes. An ASCII name is copied a character
+ * at a time; any other is encoded as UTF-8, cut (never mid-character) to the field when too long:
+ * the pax record holds it whole.
+ */
+function writeName(target, offset, name) {
+    let sum = 0;
+    const length = Math.min(name.length, NAME_FIELD);
+    for (let i = 0; i < length; i++) {
+        const code = name.charCodeAt(i);
+        if (code >= 0x80) {
+            const written = target.write(name, offset, NAME_FIELD, 'utf8');
+            sum = 0;
+            for (let j = offset; j < offset + written; j++)
+                sum += target[j];
+            return sum;
+        }
+        target[offset + i] = code;
+        sum += code;
+    }
+    return sum;
+}
+/** Zero-padded octal digits and a NUL, written digit by digit; returns the sum of the bytes. */
 function writeOctal(target, offset, width, value) {
     let rest = value;
+    let sum = 0;
     for (let i = offset + width - 2; i >= offset; i--) {
-        target[i] = 0x30 + (rest % 8);
+        const digit = 0x30 + (rest % 8);
+        target[i] = digit;
+        sum += digit;
         rest = Math.floor(rest / 8);
     }
     target[offset + width - 1] = 0;
+    return sum;
 }
 
 ;// CONCATENATED MODULE: ./build/src/oci/artifacts/tar-layer.js

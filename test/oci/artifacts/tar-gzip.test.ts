@@ -34,6 +34,30 @@ describe('tar headers', () => {
     expect(block.subarray(265, 329).every((byte) => byte === 0)).toBe(true); // uname, gname
   });
 
+  it.each([
+    ['an ASCII name', 'deploy/app.yaml', 1],
+    ['a UTF-8 name', 'déploiement/überblick-日本.yaml', 1],
+    // 40 characters, 120 bytes: the field keeps whole characters only, the pax record all of it.
+    ['a UTF-8 name over the field', `${'日'.repeat(40)}.yaml`, 3],
+    ['an ASCII name over the field', `${'a'.repeat(101)}`, 3],
+  ])('checksum %s exactly, in every block', (_, name, blocks) => {
+    const written = header({ name, type: 'file', mode: 0o755, size: 0o7654321 });
+    expect(written.length).toBe(blocks * TAR_BLOCK);
+    const headers = blocks === 1 ? [written] : [written.subarray(0, TAR_BLOCK), written.subarray(-TAR_BLOCK)];
+    for (const block of headers) {
+      const stored = parseInt(field(block, 148, 6), 8);
+      expect(stored).toBe(
+        Buffer.from(block)
+          .fill(0x20, 148, 156)
+          .reduce((sum, byte) => sum + byte, 0),
+      );
+    }
+    const nameField = (headers.at(-1) as Buffer).subarray(0, 100);
+    const kept = nameField.subarray(0, nameField.indexOf(0) === -1 ? 100 : nameField.indexOf(0)).toString();
+    expect(name.startsWith(kept)).toBe(true);
+    expect(kept).not.toContain('\uFFFD');
+  });
+
   it('carry a checksum over the block with the checksum field as spaces', () => {
     const block = header({ name: 'dir/', type: 'directory', mode: 0o755, size: 0 });
     const stored = parseInt(field(block, 148, 6), 8);

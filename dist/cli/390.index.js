@@ -228,8 +228,8 @@ function sanitized(value) {
 var ignore_rules = __webpack_require__(8811);
 // EXTERNAL MODULE: ./build/src/oci/artifacts/pack-options.js
 var pack_options = __webpack_require__(7265);
-// EXTERNAL MODULE: ./build/src/oci/artifacts/tar-layer.js + 2 modules
-var tar_layer = __webpack_require__(2766);
+// EXTERNAL MODULE: ./build/src/oci/artifacts/tar-layer.js + 1 modules
+var tar_layer = __webpack_require__(4460);
 // EXTERNAL MODULE: ./build/src/oci/artifacts/utf8-order.js
 var utf8_order = __webpack_require__(7365);
 ;// CONCATENATED MODULE: ./build/src/oci/artifacts/helm-chart.js

@@ -1,7 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../../runtime/user-error.js';
 import type { ChunkedStream } from './chunked-stream.js';
-import { prefetchFiles } from './file-prefetch.js';
 import { GzipLayerWriter, type GzipLayer } from './gzip-layer-writer.js';
 import { explainFileError, shownPath, type SourceTree, type TreeEntry } from './source-tree.js';
 import {
@@ -34,9 +33,10 @@ export async function writeTarGzip(tree: SourceTree, options: TarLayerOptions): 
 }
 
 /**
- * Entries are written synchronously into the current chunk; past the first few hundred files
- * their content arrives read ahead by a worker (see file-prefetch.ts), so the main thread only
- * frames, copies and hashes.
+ * Entries are written synchronously into the current chunk, each file read straight into it.
+ * One thread does it all: on two cores a reading worker thread was slower (its start, the copy
+ * out of its buffers and the contention with the deflate threads cost more than it saved: a
+ * 45 MiB tree of 12,000 files packed in 260-300 ms alone against 310-510 ms with it).
  */
 export async function writeTar(
   tree: SourceTree,
@@ -44,23 +44,10 @@ export async function writeTar(
   writer: ChunkedStream,
 ): Promise<void> {
   const prefix = options.prefix ?? '';
-  for await (const { entry, file } of prefetchFiles(tree.entries)) {
-    if (entry.type === 'directory') {
-      if (options.directories)
-        await writeHeader(writer, {
-          name: `${prefix}${entry.path}/`,
-          type: 'directory',
-          mode: 0o755,
-          size: 0,
-        });
-    } else if (file?.kind === 'read') {
-      await writeHeader(writer, { name: `${prefix}${entry.path}`, type: 'file', ...modeAndSize(file) });
-      await copyInto(writer, file.bytes);
-    } else if (file?.kind === 'failed') {
-      throw fileFailure(tree, entry, file);
-    } else {
-      await readInPlace(writer, tree, entry, prefix);
-    }
+  for (const entry of tree.entries) {
+    if (entry.type === 'file') await readInPlace(writer, tree, entry, prefix);
+    else if (options.directories)
+      await writeHeader(writer, { name: `${prefix}${entry.path}/`, type: 'directory', mode: 0o755, size: 0 });
   }
   await writer.reserve(TAR_END_LENGTH);
   writer.used += TAR_END_LENGTH;
@@ -71,11 +58,7 @@ function tarMode(mode: number): number {
   return mode & 0o100 ? 0o755 : 0o644;
 }
 
-function modeAndSize(file: { mode: number; bytes: Buffer }) {
-  return { mode: tarMode(file.mode), size: file.bytes.length };
-}
-
-/** A file the main thread reads itself: straight into the chunk when it fits. */
+/** A file, read straight into the chunk when it fits. */
 async function readInPlace(writer: ChunkedStream, tree: SourceTree, entry: TreeEntry, prefix: string) {
   const fd = openFile(tree, entry);
   try {
@@ -85,32 +68,6 @@ async function readInPlace(writer: ChunkedStream, tree: SourceTree, entry: TreeE
   } finally {
     closeSync(fd);
   }
-}
-
-/** Copies read-ahead bytes and their padding (already zero) into the chunks. */
-async function copyInto(writer: ChunkedStream, bytes: Buffer): Promise<void> {
-  const padded = paddedToBlock(bytes.length);
-  if (writer.free >= padded) {
-    // TypedArray#set: Buffer#copy's argument handling costs more than the copy for small files.
-    writer.chunk.set(bytes, writer.used);
-    writer.used += padded;
-    return;
-  }
-  let copied = 0;
-  while (copied < bytes.length) {
-    if (writer.free === 0) await writer.flush();
-    const n = bytes.copy(writer.chunk, writer.used, copied, Math.min(bytes.length, copied + writer.free));
-    writer.used += n;
-    copied += n;
-  }
-  await writer.reserve(padded - bytes.length);
-  writer.used += padded - bytes.length;
-}
-
-function fileFailure(tree: SourceTree, entry: TreeEntry, file: { code: string; message: string }): unknown {
-  const shown = shownPath(tree.root, entry.path);
-  if (file.code === 'ESHRANK') return shrank(shown);
-  return explainFileError(Object.assign(new Error(file.message), { code: file.code }), shown);
 }
 
 function shrank(shown: string): UserError {

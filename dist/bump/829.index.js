@@ -1251,12 +1251,21 @@ async function putManifest(api, repository, reference, bytes, mediaType) {
 }
 /** GETs a manifest; fetched by digest, the bytes are verified against it. */
 async function fetchManifest(api, repository, reference) {
+    return (await requestManifest(api, repository, reference, { missing: 'error' }));
+}
+/** GETs the manifest a tag names, or undefined when the tag does not exist: one round trip, not a HEAD and a GET. */
+function findManifest(api, repository, tag) {
+    return requestManifest(api, repository, tag, { missing: 'undefined' });
+}
+async function requestManifest(api, repository, reference, options) {
     const request = { method: 'GET', url: repositoryUrl(api, repository, `manifests/${reference}`) };
     const response = await api.session.send({
         ...request,
         scope: repositoryScope(repository, ['pull']),
         headers: { accept: MANIFEST_ACCEPT },
     });
+    if (response.status === 404 && options.missing === 'undefined')
+        return undefined;
     expectStatus(request, response, 200);
     const bytes = response.body;
     const byDigest = reference.includes(':');
@@ -1388,6 +1397,10 @@ class RegistryClient {
     }
     getManifest(repository, reference) {
         return this.#retrying(`fetch manifest ${repository}:${reference}`, () => fetchManifest(this.#api, repository, reference));
+    }
+    /** The manifest `tag` names, or undefined when the tag does not exist. */
+    findManifest(repository, tag) {
+        return this.#retrying(`fetch manifest ${repository}:${tag}`, () => findManifest(this.#api, repository, tag));
     }
     /** The digest `tag` points at, or undefined when the tag does not exist. */
     resolveTag(repository, tag) {

@@ -906,19 +906,14 @@ async function publishArtifact(client, target, options) {
         size: totalSize(packed.manifestBytes, packed.manifest),
     };
 }
-/** The manifests the target's tags name now; tags naming one manifest fetch it once. */
+/** The manifests the target's tags name now, a GET per tag (a HEAD first would cost a round trip more). */
 async function existingManifests(client, target) {
-    const fetched = new Map();
     const existing = [];
     for (const tag of target.tags) {
-        const digest = await client.resolveTag(target.repository, tag);
-        if (digest === undefined)
+        const found = await client.findManifest(target.repository, tag);
+        if (found === undefined)
             continue;
-        let bytes = fetched.get(digest);
-        if (bytes === undefined) {
-            bytes = (await client.getManifest(target.repository, digest)).bytes;
-            fetched.set(digest, bytes);
-        }
+        const { bytes, digest } = found;
         existing.push({ tag, digest, bytes, manifest: JSON.parse(bytes.toString('utf8')) });
     }
     return existing;

@@ -58,12 +58,31 @@ export async function fetchManifest(
   repository: string,
   reference: string,
 ): Promise<FetchedManifest> {
+  return (await requestManifest(api, repository, reference, { missing: 'error' })) as FetchedManifest;
+}
+
+/** GETs the manifest a tag names, or undefined when the tag does not exist: one round trip, not a HEAD and a GET. */
+export function findManifest(
+  api: RegistryApi,
+  repository: string,
+  tag: string,
+): Promise<FetchedManifest | undefined> {
+  return requestManifest(api, repository, tag, { missing: 'undefined' });
+}
+
+async function requestManifest(
+  api: RegistryApi,
+  repository: string,
+  reference: string,
+  options: { missing: 'error' | 'undefined' },
+): Promise<FetchedManifest | undefined> {
   const request = { method: 'GET' as const, url: repositoryUrl(api, repository, `manifests/${reference}`) };
   const response = await api.session.send({
     ...request,
     scope: repositoryScope(repository, ['pull']),
     headers: { accept: MANIFEST_ACCEPT },
   });
+  if (response.status === 404 && options.missing === 'undefined') return undefined;
   expectStatus(request, response, 200);
   const bytes = response.body;
   const byDigest = reference.includes(':');

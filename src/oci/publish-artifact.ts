@@ -127,18 +127,13 @@ interface ExistingManifest {
   manifest: ImageManifest;
 }
 
-/** The manifests the target's tags name now; tags naming one manifest fetch it once. */
+/** The manifests the target's tags name now, a GET per tag (a HEAD first would cost a round trip more). */
 async function existingManifests(client: RegistryClient, target: PublishTarget): Promise<ExistingManifest[]> {
-  const fetched = new Map<string, Buffer>();
   const existing: ExistingManifest[] = [];
   for (const tag of target.tags) {
-    const digest = await client.resolveTag(target.repository, tag);
-    if (digest === undefined) continue;
-    let bytes = fetched.get(digest);
-    if (bytes === undefined) {
-      bytes = (await client.getManifest(target.repository, digest)).bytes;
-      fetched.set(digest, bytes);
-    }
+    const found = await client.findManifest(target.repository, tag);
+    if (found === undefined) continue;
+    const { bytes, digest } = found;
     existing.push({ tag, digest, bytes, manifest: JSON.parse(bytes.toString('utf8')) as ImageManifest });
   }
   return existing;

@@ -6,7 +6,7 @@ import type { RegistryCredentials } from './auth/credentials.js';
 import { assertBlobMatchesDescriptor, uploadBlob, type BlobPushOutcome } from './blob-upload.js';
 import type { Blob, Descriptor, PackedArtifact } from './content.js';
 import { matchesDigest, sha256Digest } from './digest.js';
-import { fetchManifest, headManifest, putManifest, type FetchedManifest } from './manifests.js';
+import { fetchManifest, findManifest, headManifest, putManifest, type FetchedManifest } from './manifests.js';
 import { repositoryUrl, type RegistryApi } from './registry-api.js';
 import { expectStatus, RegistryError } from './registry-error.js';
 import { registryBaseUrl, type PlainHttpOptions } from './registry-endpoint.js';
@@ -123,6 +123,13 @@ export class RegistryClient {
   getManifest(repository: string, reference: string): Promise<FetchedManifest> {
     return this.#retrying(`fetch manifest ${repository}:${reference}`, () =>
       fetchManifest(this.#api, repository, reference),
+    );
+  }
+
+  /** The manifest `tag` names, or undefined when the tag does not exist. */
+  findManifest(repository: string, tag: string): Promise<FetchedManifest | undefined> {
+    return this.#retrying(`fetch manifest ${repository}:${tag}`, () =>
+      findManifest(this.#api, repository, tag),
     );
   }
 

@@ -34,7 +34,6 @@ function lazy(packed: PackedArtifact, withIdentity = true) {
 
 /** A registry holding `tags` → manifest, recording pushes. */
 function registry(tags: Record<string, PackedArtifact>) {
-  const byDigest = new Map(Object.values(tags).map((p) => [sha256Digest(p.manifestBytes), p]));
   const pushArtifact = vi.fn((_repository: string, packed: PackedArtifact, pushed: readonly string[]) =>
     Promise.resolve({
       digest: sha256Digest(packed.manifestBytes),
@@ -45,11 +44,15 @@ function registry(tags: Record<string, PackedArtifact>) {
     }),
   );
   const client = {
-    resolveTag: (_repository: string, tag: string) =>
-      Promise.resolve(tags[tag] && sha256Digest(tags[tag].manifestBytes)),
-    getManifest: (_repository: string, digest: string) => {
-      const found = byDigest.get(digest) as PackedArtifact;
-      return Promise.resolve({ bytes: found.manifestBytes, mediaType: found.manifest.mediaType, digest });
+    findManifest: (_repository: string, tag: string) => {
+      const found = tags[tag];
+      return Promise.resolve(
+        found && {
+          bytes: found.manifestBytes,
+          mediaType: found.manifest.mediaType,
+          digest: sha256Digest(found.manifestBytes),
+        },
+      );
     },
     pushArtifact,
   };

@@ -81,6 +81,22 @@ describe.skipIf(!registryTestsEnabled())('RegistryClient against an anonymous re
     expect(await client.fetchBlob('acme/read', layer!.descriptor.digest)).toEqual(layer!.bytes);
   });
 
+  it("finds a tag's manifest with one GET, and a missing tag as undefined", async () => {
+    const packed = sampleArtifact(11);
+    const { digest } = await client.pushArtifact('acme/find', packed, ['v2']);
+    const before = proxy.requests.length;
+    expect(await client.findManifest('acme/find', 'v2')).toEqual({
+      bytes: packed.manifestBytes,
+      mediaType: packed.manifest.mediaType,
+      digest,
+    });
+    expect(await client.findManifest('acme/find', 'no-such-tag')).toBeUndefined();
+    expect(requestsSince(before).map((r) => `${r.method} ${r.url}`)).toEqual([
+      'GET /v2/acme/find/manifests/v2',
+      'GET /v2/acme/find/manifests/no-such-tag',
+    ]);
+  });
+
   it('resolves a missing tag to undefined and reports a missing manifest with the registry error code', async () => {
     expect(await client.resolveTag('acme/app', 'no-such-tag')).toBeUndefined();
     const error = await client.getManifest('acme/app', 'no-such-tag').catch((e: unknown) => e);

@@ -1,25 +1,14 @@
 export const id = 60;
-export const ids = [60,990];
+export const ids = [60];
 export const modules = {
 
-/***/ 9990:
+/***/ 5002:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CommandFailedError: () => (/* binding */ CommandFailedError),
-/* harmony export */   NodeCommandRunner: () => (/* binding */ NodeCommandRunner)
+/* harmony export */   j: () => (/* binding */ CommandFailedError),
+/* harmony export */   z: () => (/* binding */ formatCommandLine)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var _runtime_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(772);
-/* harmony import */ var _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6128);
-
-
-
-
-
 const STDERR_LINES_IN_ERROR = 10;
 /** A command that exited non-zero; carries the captured output so callers can classify it. */
 class CommandFailedError extends Error {
@@ -35,59 +24,6 @@ class CommandFailedError extends Error {
         this.stdout = result.stdout;
         this.stderr = result.stderr;
     }
-}
-/**
- * Runs programs with `spawn` and no shell. Used instead of @actions/exec, which echoes
- * `[command]...` to stdout and would corrupt the CLI's `--json` output.
- */
-class NodeCommandRunner {
-    log;
-    constructor(log = _runtime_log_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLog */ .a) {
-        this.log = log;
-    }
-    run(command, args, options = {}) {
-        const commandLine = formatCommandLine(command, args);
-        this.log.debug(`$ ${commandLine}`);
-        return new Promise((resolve, reject) => {
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
-                cwd: options.cwd,
-                env: { ...process.env, ...options.env },
-            });
-            const stdout = [];
-            const stderr = [];
-            child.stdout.on('data', (chunk) => stdout.push(chunk));
-            child.stderr.on('data', (chunk) => stderr.push(chunk));
-            child.on('error', (error) => reject(spawnFailure(error, command, commandLine, options.cwd)));
-            // A program may exit without reading its input; its exit status is what matters then.
-            child.stdin.on('error', () => { });
-            child.stdin.end(options.input);
-            child.on('close', (code, signal) => {
-                const result = {
-                    exitCode: code ?? 128 + (signal ? node_os__WEBPACK_IMPORTED_MODULE_2__.constants.signals[signal] : 0),
-                    stdout: Buffer.concat(stdout).toString('utf8'),
-                    stderr: Buffer.concat(stderr).toString('utf8'),
-                };
-                if (result.exitCode !== 0 && !options.allowFailure) {
-                    reject(new CommandFailedError(command, args, result));
-                }
-                else {
-                    resolve(result);
-                }
-            });
-        });
-    }
-}
-function spawnFailure(error, command, commandLine, cwd) {
-    if (error.code !== 'ENOENT')
-        return error;
-    // Node reports a missing working directory exactly like a missing program.
-    if (cwd !== undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(cwd)) {
-        return new Error(`cannot run ${commandLine}: the directory ${cwd} does not exist`, { cause: error });
-    }
-    return new _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${command} was not found on PATH (needed to run: ${commandLine})`, {
-        hint: `install ${command} on the runner, or run the job in an image that has it`,
-        cause: error,
-    });
 }
 /** The command as a reader would type it; only for messages, never executed. */
 function formatCommandLine(command, args) {
@@ -117,8 +53,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/src/exec/node-command-runner.js
-var node_command_runner = __webpack_require__(9990);
+// EXTERNAL MODULE: ./build/src/exec/command.js
+var command = __webpack_require__(5002);
 // EXTERNAL MODULE: ./build/src/runtime/log.js
 var runtime_log = __webpack_require__(772);
 // EXTERNAL MODULE: ./build/src/runtime/user-error.js
@@ -285,7 +221,7 @@ class Git {
         await this.git(['rebase', '--abort']);
         if (conflicts.length > 0)
             return { rebased: false, conflicts };
-        throw new node_command_runner.CommandFailedError('git', args, result);
+        throw new command/* CommandFailedError */.j('git', args, result);
     }
     /** How many commits HEAD has that `ref` does not. */
     async commitsAhead(ref) {
@@ -333,7 +269,7 @@ class Git {
     }
     succeeded(args, result) {
         if (result.exitCode !== 0)
-            throw new node_command_runner.CommandFailedError('git', args, result);
+            throw new command/* CommandFailedError */.j('git', args, result);
         return result;
     }
     git(args, options = {}) {
@@ -349,7 +285,7 @@ function identityEnv(role, identity) {
     return { [`GIT_${role}_NAME`]: identity.name, [`GIT_${role}_EMAIL`]: identity.email };
 }
 function networkFailure(action, args, result) {
-    const cause = new node_command_runner.CommandFailedError('git', args, result);
+    const cause = new command/* CommandFailedError */.j('git', args, result);
     if (AUTH_FAILURE.test(result.stderr)) {
         return new user_error/* UserError */.yo(`git could not ${action}: the server refused the credentials.\n${cause.message}`, {
             hint: 'pass a token that can write to the repository (token input) and give the job permissions: contents: write',

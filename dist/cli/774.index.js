@@ -658,8 +658,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/src/exec/node-command-runner.js
-var node_command_runner = __webpack_require__(9990);
+// EXTERNAL MODULE: ./build/src/exec/lazy-command-runner.js
+var lazy_command_runner = __webpack_require__(2672);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 // EXTERNAL MODULE: ./build/src/image/image-reference.js
@@ -746,7 +746,7 @@ async function sourceAndRevision(inputs, github, log) {
     let source = inputs.source ?? (github.repository ? `${github.serverUrl}/${github.repository}` : undefined);
     let revision = inputs.revision ?? (github.sha ? (0,flux_artifact/* formatFluxRevision */.Y5)({ ref: github.ref, sha: github.sha }) : undefined);
     if (source === undefined || revision === undefined) {
-        const git = new git_git/* Git */.T(new node_command_runner.NodeCommandRunner(log), github.workspace, { log });
+        const git = new git_git/* Git */.T(new lazy_command_runner/* LazyCommandRunner */.I(log), github.workspace, { log });
         try {
             source ??= await git.remoteUrl();
             revision ??= (0,flux_artifact/* formatFluxRevision */.Y5)({ ref: await currentRef(git), sha: await git.headSha() });
@@ -1015,7 +1015,7 @@ const ociPush = {
                     ? { username: inputs.username ?? 'oauth2', password: inputs.password }
                     : undefined,
                 env,
-                runner: new node_command_runner.NodeCommandRunner(log),
+                runner: new lazy_command_runner/* LazyCommandRunner */.I(log),
                 plainHttp: inputs['plain-http'],
                 log,
             });
@@ -1042,6 +1042,31 @@ const ociPush = {
     },
 };
 /* harmony default export */ const oci_push = (ociPush);
+
+
+/***/ }),
+
+/***/ 2672:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ LazyCommandRunner)
+/* harmony export */ });
+/**
+ * A NodeCommandRunner loaded on its first command: most runs start no program (no credential
+ * helper, source and revision given), and loading child_process costs start-up time.
+ */
+class LazyCommandRunner {
+    log;
+    #runner;
+    constructor(log) {
+        this.log = log;
+    }
+    async run(command, args, options) {
+        this.#runner ??= __webpack_require__.e(/* import() */ 990).then(__webpack_require__.bind(__webpack_require__, 9990)).then(({ NodeCommandRunner }) => new NodeCommandRunner(this.log));
+        return (await this.#runner).run(command, args, options);
+    }
+}
 
 
 /***/ }),

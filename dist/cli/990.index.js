@@ -2,24 +2,13 @@ export const id = 990;
 export const ids = [990];
 export const modules = {
 
-/***/ 9990:
+/***/ 5002:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CommandFailedError: () => (/* binding */ CommandFailedError),
-/* harmony export */   NodeCommandRunner: () => (/* binding */ NodeCommandRunner)
+/* harmony export */   j: () => (/* binding */ CommandFailedError),
+/* harmony export */   z: () => (/* binding */ formatCommandLine)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var _runtime_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(772);
-/* harmony import */ var _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6128);
-
-
-
-
-
 const STDERR_LINES_IN_ERROR = 10;
 /** A command that exited non-zero; carries the captured output so callers can classify it. */
 class CommandFailedError extends Error {
@@ -36,6 +25,38 @@ class CommandFailedError extends Error {
         this.stderr = result.stderr;
     }
 }
+/** The command as a reader would type it; only for messages, never executed. */
+function formatCommandLine(command, args) {
+    return [command, ...args]
+        .map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : JSON.stringify(part)))
+        .join(' ');
+}
+function lastLines(text, count) {
+    return text.trimEnd().split('\n').slice(-count).join('\n');
+}
+
+
+/***/ }),
+
+/***/ 9990:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NodeCommandRunner: () => (/* binding */ NodeCommandRunner)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var _runtime_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(772);
+/* harmony import */ var _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6128);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5002);
+
+
+
+
+
+
 /**
  * Runs programs with `spawn` and no shell. Used instead of @actions/exec, which echoes
  * `[command]...` to stdout and would corrupt the CLI's `--json` output.
@@ -46,7 +67,7 @@ class NodeCommandRunner {
         this.log = log;
     }
     run(command, args, options = {}) {
-        const commandLine = formatCommandLine(command, args);
+        const commandLine = (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .formatCommandLine */ .z)(command, args);
         this.log.debug(`$ ${commandLine}`);
         return new Promise((resolve, reject) => {
             const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
@@ -68,7 +89,7 @@ class NodeCommandRunner {
                     stderr: Buffer.concat(stderr).toString('utf8'),
                 };
                 if (result.exitCode !== 0 && !options.allowFailure) {
-                    reject(new CommandFailedError(command, args, result));
+                    reject(new _command_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandFailedError */ .j(command, args, result));
                 }
                 else {
                     resolve(result);
@@ -88,15 +109,6 @@ function spawnFailure(error, command, commandLine, cwd) {
         hint: `install ${command} on the runner, or run the job in an image that has it`,
         cause: error,
     });
-}
-/** The command as a reader would type it; only for messages, never executed. */
-function formatCommandLine(command, args) {
-    return [command, ...args]
-        .map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : JSON.stringify(part)))
-        .join(' ');
-}
-function lastLines(text, count) {
-    return text.trimEnd().split('\n').slice(-count).join('\n');
 }
 
 

@@ -356,7 +356,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
-const load = async () => (await __nccwpck_require__.e(/* import() */ 619).then(__nccwpck_require__.bind(__nccwpck_require__, 1619))).default;
+const load = async () => (await __nccwpck_require__.e(/* import() */ 719).then(__nccwpck_require__.bind(__nccwpck_require__, 719))).default;
 await (0,_src_runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnRunner */ .T)("plan-policy", { schema: _action_schemas_plan_policy_schema_json__WEBPACK_IMPORTED_MODULE_1__, load, validate: _plan_policy_validate_js__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A });
 
 __webpack_async_result__();

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { NodeCommandRunner } from '../exec/node-command-runner.js';
+import { LazyCommandRunner } from '../exec/lazy-command-runner.js';
 import { artifactTags } from '../oci/artifact-tags.js';
 import { connectRegistry } from '../oci/connect-registry.js';
 import {
@@ -44,7 +44,7 @@ const ociPush: ActionDefinition<OciPushInputs, OciPushOutput> = {
             ? { username: inputs.username ?? 'oauth2', password: inputs.password }
             : undefined,
           env,
-          runner: new NodeCommandRunner(log),
+          runner: new LazyCommandRunner(log),
           plainHttp: inputs['plain-http'],
           log,
         });

@@ -20,3 +20,33 @@ export interface CommandResult {
 export interface CommandRunner {
   run(command: string, args: readonly string[], options?: CommandOptions): Promise<CommandResult>;
 }
+
+const STDERR_LINES_IN_ERROR = 10;
+
+/** A command that exited non-zero; carries the captured output so callers can classify it. */
+export class CommandFailedError extends Error {
+  readonly exitCode: number;
+  readonly stdout: string;
+  readonly stderr: string;
+
+  constructor(command: string, args: readonly string[], result: CommandResult) {
+    const commandLine = formatCommandLine(command, args);
+    const tail = lastLines(result.stderr || result.stdout, STDERR_LINES_IN_ERROR);
+    super(`${commandLine} failed with exit code ${result.exitCode}${tail ? `:\n${tail}` : ''}`);
+    this.name = 'CommandFailedError';
+    this.exitCode = result.exitCode;
+    this.stdout = result.stdout;
+    this.stderr = result.stderr;
+  }
+}
+
+/** The command as a reader would type it; only for messages, never executed. */
+export function formatCommandLine(command: string, args: readonly string[]): string {
+  return [command, ...args]
+    .map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : JSON.stringify(part)))
+    .join(' ');
+}
+
+function lastLines(text: string, count: number): string {
+  return text.trimEnd().split('\n').slice(-count).join('\n');
+}

@@ -3,26 +3,13 @@ import { existsSync } from 'node:fs';
 import { constants } from 'node:os';
 import { silentLog, type Log } from '../runtime/log.js';
 import { UserError } from '../runtime/user-error.js';
-import type { CommandOptions, CommandResult, CommandRunner } from './command.js';
-
-const STDERR_LINES_IN_ERROR = 10;
-
-/** A command that exited non-zero; carries the captured output so callers can classify it. */
-export class CommandFailedError extends Error {
-  readonly exitCode: number;
-  readonly stdout: string;
-  readonly stderr: string;
-
-  constructor(command: string, args: readonly string[], result: CommandResult) {
-    const commandLine = formatCommandLine(command, args);
-    const tail = lastLines(result.stderr || result.stdout, STDERR_LINES_IN_ERROR);
-    super(`${commandLine} failed with exit code ${result.exitCode}${tail ? `:\n${tail}` : ''}`);
-    this.name = 'CommandFailedError';
-    this.exitCode = result.exitCode;
-    this.stdout = result.stdout;
-    this.stderr = result.stderr;
-  }
-}
+import {
+  CommandFailedError,
+  formatCommandLine,
+  type CommandOptions,
+  type CommandResult,
+  type CommandRunner,
+} from './command.js';
 
 /**
  * Runs programs with `spawn` and no shell. Used instead of @actions/exec, which echoes
@@ -80,15 +67,4 @@ function spawnFailure(
     hint: `install ${command} on the runner, or run the job in an image that has it`,
     cause: error,
   });
-}
-
-/** The command as a reader would type it; only for messages, never executed. */
-function formatCommandLine(command: string, args: readonly string[]): string {
-  return [command, ...args]
-    .map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : JSON.stringify(part)))
-    .join(' ');
-}
-
-function lastLines(text: string, count: number): string {
-  return text.trimEnd().split('\n').slice(-count).join('\n');
 }

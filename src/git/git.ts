@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CommandOptions, CommandResult, CommandRunner } from '../exec/command.js';
-import { CommandFailedError } from '../exec/node-command-runner.js';
+import { CommandFailedError } from '../exec/command.js';
 import { silentLog, type Log } from '../runtime/log.js';
 import { UserError } from '../runtime/user-error.js';
 import { authorizationHeader, gitAuthEnv, type GitAuth } from './auth-env.js';

@@ -1,4 +1,4 @@
-import { NodeCommandRunner } from '../exec/node-command-runner.js';
+import { LazyCommandRunner } from '../exec/lazy-command-runner.js';
 import { Git } from '../git/git.js';
 import type { GitHubContext } from '../runtime/github-context.js';
 import type { Log } from '../runtime/log.js';
@@ -71,7 +71,7 @@ export async function sourceAndRevision(
   let revision =
     inputs.revision ?? (github.sha ? formatFluxRevision({ ref: github.ref, sha: github.sha }) : undefined);
   if (source === undefined || revision === undefined) {
-    const git = new Git(new NodeCommandRunner(log), github.workspace, { log });
+    const git = new Git(new LazyCommandRunner(log), github.workspace, { log });
     try {
       source ??= await git.remoteUrl();
       revision ??= formatFluxRevision({ ref: await currentRef(git), sha: await git.headSha() });

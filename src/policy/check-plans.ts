@@ -1,4 +1,5 @@
 import type { CommandRunner } from '../exec/command.js';
+import { LazyCommandRunner } from '../exec/lazy-command-runner.js';
 import type { Log } from '../runtime/log.js';
 import { evaluatePolicy } from './evaluate.js';
 import type { Finding, RuleDescription } from './finding.js';
@@ -21,7 +22,7 @@ export interface PlanCheckRequest {
   now: Date;
   /** Rego policies evaluated with OPA besides the built-in rules. */
   rego?: { policyPaths: readonly string[]; regoV0: boolean; opa: Omit<OpaRequest, 'runner' | 'log'> };
-  /** Runs OPA; only Rego policies need it (default: a NodeCommandRunner, loaded then). */
+  /** Runs OPA; only Rego policies need it (default: a LazyCommandRunner). */
   runner?: CommandRunner;
   log: Log;
 }
@@ -73,8 +74,7 @@ async function regoFindings(
   // Loaded only here: most runs have no Rego policies and need neither OPA nor its download code.
   const { resolveOpa } = await import('./rego/opa-binary.js');
   const { evaluateRego } = await import('./rego/opa-eval.js');
-  const runner =
-    request.runner ?? new (await import('../exec/node-command-runner.js')).NodeCommandRunner(request.log);
+  const runner = request.runner ?? new LazyCommandRunner(request.log);
   const opa = await resolveOpa({ ...rego.opa, runner, log: request.log });
   request.log.info(`OPA ${opa.version} from ${opa.source}: ${opa.path}`);
   const findings: Finding[] = [];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CommandFailedError, NodeCommandRunner } from '../../src/exec/node-command-runner.js';
+import { CommandFailedError } from '../../src/exec/command.js';
+import { LazyCommandRunner } from '../../src/exec/lazy-command-runner.js';
+import { NodeCommandRunner } from '../../src/exec/node-command-runner.js';
 import { silentLog, type Log } from '../../src/runtime/log.js';
 import { UserError } from '../../src/runtime/user-error.js';
 
@@ -103,5 +105,16 @@ describe('NodeCommandRunner', () => {
     const log: Log = { ...silentLog, debug: (message) => debug.push(message) };
     await new NodeCommandRunner(log).run(node, ['-e', 'process.exit(0)', 'plain-arg']);
     expect(debug).toEqual([`$ ${node} -e "process.exit(0)" plain-arg`]);
+  });
+});
+
+describe('LazyCommandRunner', () => {
+  it('runs commands as NodeCommandRunner does, input and failures included', async () => {
+    const lazy = new LazyCommandRunner(silentLog);
+    const echoed = await lazy.run(node, ['-e', 'process.stdin.pipe(process.stdout)'], { input: 'piped' });
+    expect(echoed).toEqual({ exitCode: 0, stdout: 'piped', stderr: '' });
+    await expect(lazy.run(node, ['-e', 'process.exit(4)'])).rejects.toThrow(CommandFailedError);
+    const allowed = await lazy.run(node, ['-e', 'process.exit(5)'], { allowFailure: true });
+    expect(allowed.exitCode).toBe(5);
   });
 });

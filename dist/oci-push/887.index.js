@@ -1,8 +1,8 @@
-export const id = 362;
-export const ids = [362];
+export const id = 887;
+export const ids = [887];
 export const modules = {
 
-/***/ 362:
+/***/ 8887:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,108 +15,21 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./build/src/runtime/log.js
-/** A log that drops everything: for tests and for library callers that want silence. */
-const silentLog = {
-    info: () => { },
-    debug: () => { },
-    warning: () => { },
-    error: () => { },
-    group: (_name, fn) => fn(),
-    setSecret: () => { },
-};
-
-// EXTERNAL MODULE: ./build/src/runtime/user-error.js
-var user_error = __webpack_require__(6128);
-;// CONCATENATED MODULE: ./build/src/exec/node-command-runner.js
-
-
-
-
-
-const STDERR_LINES_IN_ERROR = 10;
-/** A command that exited non-zero; carries the captured output so callers can classify it. */
-class CommandFailedError extends Error {
-    exitCode;
-    stdout;
-    stderr;
-    constructor(command, args, result) {
-        const commandLine = formatCommandLine(command, args);
-        const tail = lastLines(result.stderr || result.stdout, STDERR_LINES_IN_ERROR);
-        super(`${commandLine} failed with exit code ${result.exitCode}${tail ? `:\n${tail}` : ''}`);
-        this.name = 'CommandFailedError';
-        this.exitCode = result.exitCode;
-        this.stdout = result.stdout;
-        this.stderr = result.stderr;
-    }
-}
+;// CONCATENATED MODULE: ./build/src/exec/lazy-command-runner.js
 /**
- * Runs programs with `spawn` and no shell. Used instead of @actions/exec, which echoes
- * `[command]...` to stdout and would corrupt the CLI's `--json` output.
+ * A NodeCommandRunner loaded on its first command: most runs start no program (no credential
+ * helper, source and revision given), and loading child_process costs start-up time.
  */
-class NodeCommandRunner {
+class LazyCommandRunner {
     log;
-    constructor(log = silentLog) {
+    #runner;
+    constructor(log) {
         this.log = log;
     }
-    run(command, args, options = {}) {
-        const commandLine = formatCommandLine(command, args);
-        this.log.debug(`$ ${commandLine}`);
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_.spawn)(command, args, {
-                cwd: options.cwd,
-                env: { ...process.env, ...options.env },
-            });
-            const stdout = [];
-            const stderr = [];
-            child.stdout.on('data', (chunk) => stdout.push(chunk));
-            child.stderr.on('data', (chunk) => stderr.push(chunk));
-            child.on('error', (error) => reject(spawnFailure(error, command, commandLine, options.cwd)));
-            // A program may exit without reading its input; its exit status is what matters then.
-            child.stdin.on('error', () => { });
-            child.stdin.end(options.input);
-            child.on('close', (code, signal) => {
-                const result = {
-                    exitCode: code ?? 128 + (signal ? external_node_os_.constants.signals[signal] : 0),
-                    stdout: Buffer.concat(stdout).toString('utf8'),
-                    stderr: Buffer.concat(stderr).toString('utf8'),
-                };
-                if (result.exitCode !== 0 && !options.allowFailure) {
-                    reject(new CommandFailedError(command, args, result));
-                }
-                else {
-                    resolve(result);
-                }
-            });
-        });
+    async run(command, args, options) {
+        this.#runner ??= __webpack_require__.e(/* import() */ 990).then(__webpack_require__.bind(__webpack_require__, 9990)).then(({ NodeCommandRunner }) => new NodeCommandRunner(this.log));
+        return (await this.#runner).run(command, args, options);
     }
-}
-function spawnFailure(error, command, commandLine, cwd) {
-    if (error.code !== 'ENOENT')
-        return error;
-    // Node reports a missing working directory exactly like a missing program.
-    if (cwd !== undefined && !(0,external_node_fs_.existsSync)(cwd)) {
-        return new Error(`cannot run ${commandLine}: the directory ${cwd} does not exist`, { cause: error });
-    }
-    return new user_error/* UserError */.yo(`${command} was not found on PATH (needed to run: ${commandLine})`, {
-        hint: `install ${command} on the runner, or run the job in an image that has it`,
-        cause: error,
-    });
-}
-/** The command as a reader would type it; only for messages, never executed. */
-function formatCommandLine(command, args) {
-    return [command, ...args]
-        .map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : JSON.stringify(part)))
-        .join(' ');
-}
-function lastLines(text, count) {
-    return text.trimEnd().split('\n').slice(-count).join('\n');
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -217,6 +130,8 @@ function withTagAndDigest(originalText, tag, digest) {
     return `${reference.name}${tag === undefined ? '' : `:${tag}`}${digest === undefined ? '' : `@${digest}`}`;
 }
 
+// EXTERNAL MODULE: ./build/src/runtime/user-error.js
+var user_error = __webpack_require__(6128);
 ;// CONCATENATED MODULE: ./build/src/oci/artifact-tags.js
 
 
@@ -253,6 +168,8 @@ function artifactTags(tags, options) {
     return [...new Set(result)];
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./build/src/oci/auth/credential-helper.js
@@ -433,6 +350,8 @@ async function resolveRegistryCredentials(registry, sources) {
     return { credentials: undefined, source: 'anonymous' };
 }
 
+// EXTERNAL MODULE: ./build/src/runtime/log.js
+var runtime_log = __webpack_require__(772);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:timers/promises"
@@ -1468,7 +1387,7 @@ class RegistryClient {
     #log;
     constructor(options) {
         this.registry = options.registry;
-        this.#log = options.log ?? silentLog;
+        this.#log = options.log ?? runtime_log/* silentLog */.a;
         this.#retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
         this.#chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
         const base = registryBaseUrl(options.registry, options);
@@ -1602,6 +1521,10 @@ async function connectRegistry(registry, options) {
     return new RegistryClient({ registry, credentials, plainHttp: options.plainHttp, log: options.log });
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./build/src/exec/command.js
+var command = __webpack_require__(5002);
 ;// CONCATENATED MODULE: ./build/src/git/auth-env.js
 /** The value git sends; exposed so callers can register it as a secret alongside the token. */
 function authorizationHeader(token) {
@@ -1652,7 +1575,7 @@ class Git {
     constructor(runner, cwd, options = {}) {
         this.runner = runner;
         this.cwd = cwd;
-        const log = options.log ?? silentLog;
+        const log = options.log ?? runtime_log/* silentLog */.a;
         if (options.auth) {
             log.setSecret(options.auth.token);
             log.setSecret(authorizationHeader(options.auth.token));
@@ -1764,7 +1687,7 @@ class Git {
         await this.git(['rebase', '--abort']);
         if (conflicts.length > 0)
             return { rebased: false, conflicts };
-        throw new CommandFailedError('git', args, result);
+        throw new command/* CommandFailedError */.j('git', args, result);
     }
     /** How many commits HEAD has that `ref` does not. */
     async commitsAhead(ref) {
@@ -1812,7 +1735,7 @@ class Git {
     }
     succeeded(args, result) {
         if (result.exitCode !== 0)
-            throw new CommandFailedError('git', args, result);
+            throw new command/* CommandFailedError */.j('git', args, result);
         return result;
     }
     git(args, options = {}) {
@@ -1828,7 +1751,7 @@ function identityEnv(role, identity) {
     return { [`GIT_${role}_NAME`]: identity.name, [`GIT_${role}_EMAIL`]: identity.email };
 }
 function networkFailure(action, args, result) {
-    const cause = new CommandFailedError('git', args, result);
+    const cause = new command/* CommandFailedError */.j('git', args, result);
     if (AUTH_FAILURE.test(result.stderr)) {
         return new user_error/* UserError */.yo(`git could not ${action}: the server refused the credentials.\n${cause.message}`, {
             hint: 'pass a token that can write to the repository (token input) and give the job permissions: contents: write',
@@ -1927,7 +1850,7 @@ async function sourceAndRevision(inputs, github, log) {
     let source = inputs.source ?? (github.repository ? `${github.serverUrl}/${github.repository}` : undefined);
     let revision = inputs.revision ?? (github.sha ? (0,flux_artifact/* formatFluxRevision */.Y5)({ ref: github.ref, sha: github.sha }) : undefined);
     if (source === undefined || revision === undefined) {
-        const git = new Git(new NodeCommandRunner(log), github.workspace, { log });
+        const git = new Git(new LazyCommandRunner(log), github.workspace, { log });
         try {
             source ??= await git.remoteUrl();
             revision ??= (0,flux_artifact/* formatFluxRevision */.Y5)({ ref: await currentRef(git), sha: await git.headSha() });
@@ -2244,7 +2167,7 @@ const ociPush = {
                     ? { username: inputs.username ?? 'oauth2', password: inputs.password }
                     : undefined,
                 env,
-                runner: new NodeCommandRunner(log),
+                runner: new LazyCommandRunner(log),
                 plainHttp: inputs['plain-http'],
                 log,
             });
@@ -2271,6 +2194,42 @@ const ociPush = {
     },
 };
 /* harmony default export */ const oci_push = (ociPush);
+
+
+/***/ }),
+
+/***/ 5002:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ CommandFailedError),
+/* harmony export */   z: () => (/* binding */ formatCommandLine)
+/* harmony export */ });
+const STDERR_LINES_IN_ERROR = 10;
+/** A command that exited non-zero; carries the captured output so callers can classify it. */
+class CommandFailedError extends Error {
+    exitCode;
+    stdout;
+    stderr;
+    constructor(command, args, result) {
+        const commandLine = formatCommandLine(command, args);
+        const tail = lastLines(result.stderr || result.stdout, STDERR_LINES_IN_ERROR);
+        super(`${commandLine} failed with exit code ${result.exitCode}${tail ? `:\n${tail}` : ''}`);
+        this.name = 'CommandFailedError';
+        this.exitCode = result.exitCode;
+        this.stdout = result.stdout;
+        this.stderr = result.stderr;
+    }
+}
+/** The command as a reader would type it; only for messages, never executed. */
+function formatCommandLine(command, args) {
+    return [command, ...args]
+        .map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : JSON.stringify(part)))
+        .join(' ');
+}
+function lastLines(text, count) {
+    return text.trimEnd().split('\n').slice(-count).join('\n');
+}
 
 
 /***/ }),
@@ -3455,6 +3414,25 @@ function compareUtf8(a, b) {
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
 const OCI_EMPTY_CONFIG = 'application/vnd.oci.empty.v1+json';
+
+
+/***/ }),
+
+/***/ 772:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ silentLog)
+/* harmony export */ });
+/** A log that drops everything: for tests and for library callers that want silence. */
+const silentLog = {
+    info: () => { },
+    debug: () => { },
+    warning: () => { },
+    error: () => { },
+    group: (_name, fn) => fn(),
+    setSecret: () => { },
+};
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 619;
-export const ids = [619];
+export const id = 719;
+export const ids = [719];
 export const modules = {
 
-/***/ 1619:
+/***/ 719:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,6 +15,23 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./build/src/exec/lazy-command-runner.js
+/**
+ * A NodeCommandRunner loaded on its first command: most runs start no program (no credential
+ * helper, source and revision given), and loading child_process costs start-up time.
+ */
+class LazyCommandRunner {
+    log;
+    #runner;
+    constructor(log) {
+        this.log = log;
+    }
+    async run(command, args, options) {
+        this.#runner ??= __webpack_require__.e(/* import() */ 309).then(__webpack_require__.bind(__webpack_require__, 7309)).then(({ NodeCommandRunner }) => new NodeCommandRunner(this.log));
+        return (await this.#runner).run(command, args, options);
+    }
+}
+
 // EXTERNAL MODULE: ./build/src/policy/exceptions.js
 var exceptions = __webpack_require__(9272);
 // EXTERNAL MODULE: ./build/src/policy/rules/index.js + 12 modules
@@ -606,6 +623,7 @@ var policy_policy = __webpack_require__(728);
 
 
 
+
 /** Reads every plan, runs the policy (and any Rego policies) over them and decides the verdict. */
 async function checkPlans(request) {
     const { log } = request;
@@ -644,7 +662,7 @@ async function regoFindings(plans, request) {
     // Loaded only here: most runs have no Rego policies and need neither OPA nor its download code.
     const { resolveOpa } = await __webpack_require__.e(/* import() */ 360).then(__webpack_require__.bind(__webpack_require__, 3360));
     const { evaluateRego } = await __webpack_require__.e(/* import() */ 502).then(__webpack_require__.bind(__webpack_require__, 7502));
-    const runner = request.runner ?? new (await __webpack_require__.e(/* import() */ 694).then(__webpack_require__.bind(__webpack_require__, 3694))).NodeCommandRunner(request.log);
+    const runner = request.runner ?? new LazyCommandRunner(request.log);
     const opa = await resolveOpa({ ...rego.opa, runner, log: request.log });
     request.log.info(`OPA ${opa.version} from ${opa.source}: ${opa.path}`);
     const findings = [];

@@ -1,8 +1,8 @@
-export const id = 829;
-export const ids = [829];
+export const id = 383;
+export const ids = [383];
 export const modules = {
 
-/***/ 4829:
+/***/ 383:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -32,12 +32,7 @@ const silentLog = {
 
 // EXTERNAL MODULE: ./build/src/runtime/user-error.js
 var user_error = __webpack_require__(6128);
-;// CONCATENATED MODULE: ./build/src/exec/node-command-runner.js
-
-
-
-
-
+;// CONCATENATED MODULE: ./build/src/exec/command.js
 const STDERR_LINES_IN_ERROR = 10;
 /** A command that exited non-zero; carries the captured output so callers can classify it. */
 class CommandFailedError extends Error {
@@ -54,6 +49,23 @@ class CommandFailedError extends Error {
         this.stderr = result.stderr;
     }
 }
+/** The command as a reader would type it; only for messages, never executed. */
+function formatCommandLine(command, args) {
+    return [command, ...args]
+        .map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : JSON.stringify(part)))
+        .join(' ');
+}
+function lastLines(text, count) {
+    return text.trimEnd().split('\n').slice(-count).join('\n');
+}
+
+;// CONCATENATED MODULE: ./build/src/exec/node-command-runner.js
+
+
+
+
+
+
 /**
  * Runs programs with `spawn` and no shell. Used instead of @actions/exec, which echoes
  * `[command]...` to stdout and would corrupt the CLI's `--json` output.
@@ -106,15 +118,6 @@ function spawnFailure(error, command, commandLine, cwd) {
         hint: `install ${command} on the runner, or run the job in an image that has it`,
         cause: error,
     });
-}
-/** The command as a reader would type it; only for messages, never executed. */
-function formatCommandLine(command, args) {
-    return [command, ...args]
-        .map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : JSON.stringify(part)))
-        .join(' ');
-}
-function lastLines(text, count) {
-    return text.trimEnd().split('\n').slice(-count).join('\n');
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"

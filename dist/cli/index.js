@@ -378,7 +378,7 @@ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _src_cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9763);
+/* harmony import */ var _src_cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4837);
 /* harmony import */ var _bump_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6307);
 /* harmony import */ var _oci_push_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(183);
 /* harmony import */ var _plan_policy_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9835);
@@ -422,7 +422,7 @@ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 
 /***/ }),
 
-/***/ 9763:
+/***/ 4837:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -761,7 +761,62 @@ function actionHelp(name, schema) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./build/src/cli/stdout-guard.js
+const COMMAND = /^::([a-z-]+)(?: [^:]*)?::(.*)$/;
+/**
+ * Runs `fn` with whatever it writes to stdout turned into log lines. In the CLI stdout carries
+ * only the report or the JSON, but libraries written for workflows print there: @actions/tool-cache
+ * reports through @actions/core's workflow commands (`::debug::Downloading …`). Those become debug,
+ * warning and error lines of the log, decoded (a masked value is masked in the log); anything else
+ * an info line.
+ */
+async function withStdoutAsLog(log, fn) {
+    const stdout = process.stdout;
+    const write = stdout.write;
+    let pending = '';
+    stdout.write = ((chunk, ...rest) => {
+        const lines = (pending + (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString())).split(/\r?\n/);
+        pending = lines.pop() ?? '';
+        for (const line of lines)
+            logLine(log, line);
+        const done = rest.find((arg) => typeof arg === 'function');
+        done?.();
+        return true;
+    });
+    try {
+        return await fn();
+    }
+    finally {
+        stdout.write = write;
+        if (pending !== '')
+            logLine(log, pending);
+    }
+}
+function logLine(log, line) {
+    const command = COMMAND.exec(line);
+    if (!command) {
+        if (line !== '')
+            log.info(line);
+        return;
+    }
+    const [, name, data = ''] = command;
+    // Workflow command data escapes %, CR and LF (@actions/core's escapeData).
+    const message = data.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+    // A value a library masks is masked in the log too, and never printed.
+    if (name === 'add-mask')
+        log.setSecret(message);
+    else if (name === 'debug')
+        log.debug(message);
+    else if (name === 'warning' || name === 'notice')
+        log.warning(message);
+    else if (name === 'error')
+        log.error(message);
+    else
+        log.debug(line);
+}
+
 ;// CONCATENATED MODULE: ./build/src/cli/main.js
+
 
 
 
@@ -800,11 +855,11 @@ async function main(argv, env = process.env, validators = {}) {
             const fallback = declared[input]?.['x-env'];
             return args.flags.get(input) ?? env[inputEnvName(input)] ?? (fallback ? env[fallback] : undefined);
         };
-        const result = await executeAction(name, { ...entry, validate: validators[name] }, source, {
+        const result = await withStdoutAsLog(log, () => executeAction(name, { ...entry, validate: validators[name] }, source, {
             log,
             github: githubContextFromEnv(env, process.cwd()),
             env,
-        });
+        }));
         if (args.json)
             process.stdout.write(`${JSON.stringify(result.outputs)}\n`);
         else

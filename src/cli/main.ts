@@ -9,6 +9,7 @@ import { InputError, UserError } from '../runtime/user-error.js';
 import { parseArguments } from './arguments.js';
 import { consoleLog } from './console-log.js';
 import { actionHelp, generalHelp } from './help.js';
+import { withStdoutAsLog } from './stdout-guard.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -44,11 +45,13 @@ export async function main(
       const fallback = declared[input]?.['x-env'];
       return args.flags.get(input) ?? env[inputEnvName(input)] ?? (fallback ? env[fallback] : undefined);
     };
-    const result = await executeAction(name, { ...entry, validate: validators[name] }, source, {
-      log,
-      github: githubContextFromEnv(env, process.cwd()),
-      env,
-    });
+    const result = await withStdoutAsLog(log, () =>
+      executeAction(name, { ...entry, validate: validators[name] }, source, {
+        log,
+        github: githubContextFromEnv(env, process.cwd()),
+        env,
+      }),
+    );
     if (args.json) process.stdout.write(`${JSON.stringify(result.outputs)}\n`);
     else process.stdout.write(reportText(result));
     if (result.failure) {

@@ -16,6 +16,9 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -683,6 +686,64 @@ describe('the CLI', () => {
     ]);
     expect(run.stderr).toContain('plan-policy: 2 finding(s) fail the policy (fail-on: deny)');
     expect(fake.requests).toEqual([]);
+  });
+
+  it('keeps stdout to the JSON when OPA is installed into the tool cache', async () => {
+    // A mirror serving the fake opa as the release binary, with its published checksum.
+    const opa = readFileSync(join(REGO, 'bin', 'opa'));
+    const asset = '/v1.21.1/opa_linux_amd64_static';
+    const files = new Map([
+      [asset, opa],
+      [
+        `${asset}.sha256`,
+        Buffer.from(`${createHash('sha256').update(opa).digest('hex')}  opa_linux_amd64_static\n`),
+      ],
+    ]);
+    const mirror = createServer((request, response) => {
+      const body = files.get(request.url ?? '');
+      response.writeHead(body ? 200 : 404).end(body);
+    });
+    await new Promise<void>((ready) => mirror.listen(0, '127.0.0.1', ready));
+    try {
+      writeCreateOnlyPlan();
+      cpSync(join(REGO, 'policy'), join(workspace, 'policy'), { recursive: true });
+      const { port } = mirror.address() as AddressInfo;
+      const run = await runCli(
+        [
+          'plan-policy',
+          '--plans',
+          'plans/network.json',
+          '--rego-policies',
+          'policy',
+          '--opa-version',
+          '1.21.1',
+          '--opa-download-url',
+          `http://127.0.0.1:${port}`,
+          '--json',
+          '--verbose',
+        ],
+        {
+          cwd: workspace,
+          env: {
+            RUNNER_TOOL_CACHE: join(workspace, 'tool-cache'),
+            RUNNER_TEMP: join(workspace, 'runner-temp'),
+            // No opa on PATH: the one from the mirror is installed and run.
+            PATH: dirname(process.execPath) + delimiter + '/usr/bin' + delimiter + '/bin',
+          },
+        },
+      );
+
+      expect(run.stderr).toContain('Installed opa 1.21.1');
+      // @actions/tool-cache reports through workflow commands; outside a workflow they go to the log.
+      expect(run.stderr).toMatch(
+        /^debug: Downloading http:\/\/127\.0\.0\.1:\d+\/v1\.21\.1\/opa_linux_amd64_static$/m,
+      );
+      expect(run.stdout.trimEnd().split('\n')).toHaveLength(1);
+      expect(JSON.parse(run.stdout)).toMatchObject({ verdict: 'fail' });
+      expect(run.exitCode).toBe(1);
+    } finally {
+      await new Promise((closed) => mirror.close(closed));
+    }
   });
 
   it('exits 0 on a passing plan', async () => {

@@ -22,6 +22,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { opaAsset } from '../../src/policy/rego/opa-binary.js';
 import { startFakeGitHub, type FakeGitHub } from '../harness/fake-github/index.js';
 import { runBundle, runCli, type ActionRun } from '../harness/run-action.js';
 import { skipIntegration } from '../harness/skip-integration.js';
@@ -691,13 +692,11 @@ describe('the CLI', () => {
   it('keeps stdout to the JSON when OPA is installed into the tool cache', async () => {
     // A mirror serving the fake opa as the release binary, with its published checksum.
     const opa = readFileSync(join(REGO, 'bin', 'opa'));
-    const asset = '/v1.21.1/opa_linux_amd64_static';
+    const { asset: name } = opaAsset(process.platform, process.arch);
+    const asset = `/v1.21.1/${name}`;
     const files = new Map([
       [asset, opa],
-      [
-        `${asset}.sha256`,
-        Buffer.from(`${createHash('sha256').update(opa).digest('hex')}  opa_linux_amd64_static\n`),
-      ],
+      [`${asset}.sha256`, Buffer.from(`${createHash('sha256').update(opa).digest('hex')}  ${name}\n`)],
     ]);
     const mirror = createServer((request, response) => {
       const body = files.get(request.url ?? '');
@@ -735,9 +734,7 @@ describe('the CLI', () => {
 
       expect(run.stderr).toContain('Installed opa 1.21.1');
       // @actions/tool-cache reports through workflow commands; outside a workflow they go to the log.
-      expect(run.stderr).toMatch(
-        /^debug: Downloading http:\/\/127\.0\.0\.1:\d+\/v1\.21\.1\/opa_linux_amd64_static$/m,
-      );
+      expect(run.stderr).toMatch(new RegExp(`^debug: Downloading http://127\\.0\\.0\\.1:\\d+${asset}$`, 'm'));
       expect(run.stdout.trimEnd().split('\n')).toHaveLength(1);
       expect(JSON.parse(run.stdout)).toMatchObject({ verdict: 'fail' });
       expect(run.exitCode).toBe(1);

@@ -524,7 +524,8 @@ function deleteHeader(headers, name) {
             delete headers[key];
 }
 function send(request, signal) {
-    const headers = { ...request.headers };
+    // fetch named itself `node`; some registry front ends turn away requests that name nothing.
+    const headers = { 'user-agent': 'gitops-actions', ...request.headers };
     // As fetch does: a body-carrying method states its length, zero included.
     if (request.method !== 'GET' && request.method !== 'HEAD')
         headers['content-length'] = request.body?.length ?? 0;

@@ -76,7 +76,8 @@ function deleteHeader(headers: Record<string, string>, name: string): void {
 }
 
 function send(request: HttpRequest, signal: AbortSignal): Promise<HttpResponse> {
-  const headers: OutgoingHttpHeaders = { ...request.headers };
+  // fetch named itself `node`; some registry front ends turn away requests that name nothing.
+  const headers: OutgoingHttpHeaders = { 'user-agent': 'gitops-actions', ...request.headers };
   // As fetch does: a body-carrying method states its length, zero included.
   if (request.method !== 'GET' && request.method !== 'HEAD')
     headers['content-length'] = request.body?.length ?? 0;

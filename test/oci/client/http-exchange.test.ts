@@ -9,6 +9,7 @@ interface Seen {
   path: string;
   authorization: string | undefined;
   contentLength: string | undefined;
+  userAgent: string | undefined;
   body: string;
 }
 
@@ -27,6 +28,7 @@ async function startServer(
         path: request.url ?? '',
         authorization: request.headers.authorization,
         contentLength: request.headers['content-length'],
+        userAgent: request.headers['user-agent'],
         body,
       });
       answer(request, response, body);
@@ -123,7 +125,11 @@ describe('exchange (node:http)', () => {
 
   it('states a zero length for a POST without a body', async () => {
     await exchange({ method: 'POST', url: new URL(`${registry.url}/uploads/`) }, 5000);
-    expect(registry.seen.at(-1)).toMatchObject({ method: 'POST', contentLength: '0' });
+    expect(registry.seen.at(-1)).toMatchObject({
+      method: 'POST',
+      contentLength: '0',
+      userAgent: 'gitops-actions',
+    });
   });
 
   it('gives up on a redirect loop', async () => {

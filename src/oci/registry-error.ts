@@ -147,10 +147,6 @@ function causeCode(error: unknown): string | undefined {
 }
 
 /** Throws the registry's error unless the response has one of the `expected` statuses. */
-export function expectStatus(
-  request: FailedRequest,
-  response: HttpResponse,
-  ...expected: number[]
-): void {
+export function expectStatus(request: FailedRequest, response: HttpResponse, ...expected: number[]): void {
   if (!expected.includes(response.status)) throw errorFromResponse(request, response);
 }

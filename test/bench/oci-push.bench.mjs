@@ -11,7 +11,7 @@ import { join } from 'node:path';
 
 const root = new URL('../..', import.meta.url).pathname;
 const cli = join(root, 'dist/cli/index.js');
-const RUNS = 3;
+const RUNS = 5;
 const REVISION = 'main@sha1:6113728f27ae82c7b1a177c8d03f9e96e0adf246';
 
 function median(values) {

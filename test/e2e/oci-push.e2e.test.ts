@@ -1,4 +1,6 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -68,6 +70,40 @@ describe.runIf(enabled)('dist/oci-push/index.js against a real registry', () => 
     );
     expect((await push({ repository, tags: 'latest' })).outputs.operation).toBe('pushed');
     expect((await push({ repository, tags: '2.0.0', overwrite: 'true' })).outputs.operation).toBe('pushed');
+  });
+
+  it('goes through an HTTP proxy when NODE_USE_ENV_PROXY asks Node to read HTTP_PROXY', async () => {
+    // A forward proxy: requests arrive in absolute form and are passed on to the registry.
+    const seen: string[] = [];
+    const proxy = createServer((request, response) => {
+      seen.push(`${request.method} ${request.url}`);
+      const upstream = httpRequest(
+        request.url ?? '',
+        { method: request.method, headers: request.headers },
+        (answer) => {
+          response.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(response);
+        },
+      );
+      upstream.on('error', () => response.writeHead(502).end());
+      request.pipe(upstream);
+    });
+    await new Promise<void>((ready) => proxy.listen(0, '127.0.0.1', ready));
+    try {
+      const { port } = proxy.address() as AddressInfo;
+      const repository = `${registry.host}/acme/proxied`;
+      const run = await runBundle('oci-push', {
+        workspace,
+        inputs: { path: 'environments', 'plain-http': 'true', repository, tags: '1.0.0' },
+        env: { NODE_USE_ENV_PROXY: '1', HTTP_PROXY: `http://127.0.0.1:${port}`, NO_PROXY: '' },
+      });
+      expect(run.stdout).not.toContain('::error');
+      expect(run.outputs.operation).toBe('pushed');
+      expect(seen).toContain(`PUT http://${registry.host}/v2/acme/proxied/manifests/1.0.0`);
+    } finally {
+      proxy.closeAllConnections();
+      await new Promise((closed) => proxy.close(closed));
+    }
   });
 
   it('mounts blobs from another repository of the registry instead of uploading them', async () => {

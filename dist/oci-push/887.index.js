@@ -2599,7 +2599,9 @@ class GzipLayerWriter extends ChunkedStream {
         if (this.gzip)
             return;
         this.digestOnly = true;
-        this.pending.length = 0;
+        // Hashed already; their memory, faulted in once, serves the chunks still to come.
+        for (const chunk of this.pending.splice(0))
+            this.recycle(chunk);
     }
     get keepsNothing() {
         return this.digestOnly;

@@ -3285,10 +3285,14 @@ async function writeTarGzip(tree, options) {
 async function writeTar(tree, options, writer) {
     const prefix = options.prefix ?? '';
     for (const entry of tree.entries) {
-        if (entry.type === 'file')
-            await readInPlace(writer, tree, entry, prefix);
-        else if (options.directories)
-            await writeHeader(writer, { name: `${prefix}${entry.path}/`, type: 'directory', mode: 0o755, size: 0 });
+        const pending = entry.type === 'file'
+            ? readInPlace(writer, tree, entry, prefix)
+            : options.directories
+                ? writeHeader(writer, { name: `${prefix}${entry.path}/`, type: 'directory', mode: 0o755, size: 0 })
+                : undefined;
+        // Only a full chunk makes anything wait: an await per entry would cost more than most files.
+        if (pending)
+            await pending;
     }
     await writer.reserve(TAR_END_LENGTH);
     writer.used += TAR_END_LENGTH;
@@ -3297,17 +3301,36 @@ async function writeTar(tree, options, writer) {
 function tarMode(mode) {
     return mode & 0o100 ? 0o755 : 0o644;
 }
-/** A file, read straight into the chunk when it fits. */
-async function readInPlace(writer, tree, entry, prefix) {
+/**
+ * A file, read straight into the chunk: at once (returning nothing to await) when its header and
+ * content fit in what is left of the chunk, as nearly every file does; else across chunks.
+ */
+function readInPlace(writer, tree, entry, prefix) {
     const fd = openFile(tree, entry);
+    let rest;
     try {
         const { size, mode } = (0,external_node_fs_.fstatSync)(fd);
-        await writeHeader(writer, { name: `${prefix}${entry.path}`, type: 'file', mode: tarMode(mode), size });
-        if (!readInto(writer, fd, size))
+        const header = writeHeader(writer, {
+            name: `${prefix}${entry.path}`,
+            type: 'file',
+            mode: tarMode(mode),
+            size,
+        });
+        if (header === undefined && readInto(writer, fd, size))
+            return undefined;
+        rest = (async () => {
+            if (header !== undefined) {
+                await header;
+                if (readInto(writer, fd, size))
+                    return;
+            }
             await readAcrossChunks(writer, tree, entry, fd, size);
+        })().finally(() => (0,external_node_fs_.closeSync)(fd));
+        return rest;
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        if (rest === undefined)
+            (0,external_node_fs_.closeSync)(fd);
     }
 }
 function shrank(shown) {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packFluxArtifact, type FluxPackOptions } from '../../../src/oci/artifacts/flux-artifact.js';
@@ -55,6 +56,25 @@ describe('tar layers of many files', () => {
     const first = await packFluxArtifact(writeTree(tempDir(), tree), options).pack();
     const second = await packFluxArtifact(writeTree(tempDir(), tree, { reverse: true }), options).pack();
     expect(second.manifestBytes.equals(first.manifestBytes)).toBe(true);
+  });
+
+  // sysfs reports 4096 bytes for a file that reads shorter: a file that shrank, without a race.
+  const SHORTER_THAN_STATED = '/sys/devices/system/cpu/online';
+
+  it.skipIf(!existsSync(SHORTER_THAN_STATED)).each([
+    ['with room left in the chunk', 0],
+    ['at the end of a chunk', CHUNK_LENGTH - 1024],
+  ])('name a file that shrank while it was read, %s', async (_, filler) => {
+    const root = writeTree(tempDir(), { 'filler.bin': 'f'.repeat(filler) });
+    const tree = {
+      root: 'deploy',
+      entries: [
+        { path: 'filler.bin', type: 'file' as const, source: join(root, 'filler.bin') },
+        { path: 'online', type: 'file' as const, source: SHORTER_THAN_STATED },
+      ],
+    };
+    const failure = writeTar(tree, { directories: false }, new GzipLayerWriter({ compress: false }));
+    await expect(failure).rejects.toThrow('deploy/online shrank while it was being packaged');
   });
 
   it('name a file that vanished while the tree was packed', async () => {

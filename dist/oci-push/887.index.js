@@ -2949,8 +2949,31 @@ class TreeWalk {
         this.policy = options.symlinks ?? 'refuse';
         this.ancestors = [realRoot];
     }
+    /**
+     * Depth first, with a stack of the directories being listed rather than a generator per level,
+     * through which every entry of a deep tree would otherwise be handed up one level at a time.
+     */
     *walk(absoluteRoot) {
-        yield* this.directory(absoluteRoot, '', this.realRoot);
+        const open = [{ children: this.sortedChildren(absoluteRoot, '', this.realRoot), next: 0 }];
+        while (open.length > 0) {
+            const directory = open[open.length - 1];
+            const child = directory.children[directory.next++];
+            if (child === undefined) {
+                open.pop();
+                // The root's own real path stays: it is where every followed link must lead.
+                if (open.length > 0)
+                    this.ancestors.pop();
+                continue;
+            }
+            yield { path: child.relative, type: child.type, source: child.path };
+            if (child.type === 'directory') {
+                this.ancestors.push(child.realPath);
+                open.push({ children: this.sortedChildren(child.path, child.relative, child.realPath), next: 0 });
+            }
+            else {
+                this.files++;
+            }
+        }
         if (this.files > 0)
             return;
         throw new _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(this.ignored > 0
@@ -2961,21 +2984,8 @@ class TreeWalk {
                 : 'point the path input at the directory that holds the files',
         });
     }
-    *directory(path, relative, realPath) {
-        const children = this.children(path, relative, realPath);
-        children.sort((a, b) => (0,_utf8_order_js__WEBPACK_IMPORTED_MODULE_3__/* .compareUtf8 */ .z)(a.key, b.key));
-        for (const child of children) {
-            const childRelative = relative === '' ? child.name : `${relative}/${child.name}`;
-            yield { path: childRelative, type: child.type, source: child.path };
-            if (child.type === 'directory') {
-                this.ancestors.push(child.realPath);
-                yield* this.directory(child.path, childRelative, child.realPath);
-                this.ancestors.pop();
-            }
-            else {
-                this.files++;
-            }
-        }
+    sortedChildren(path, relative, realPath) {
+        return this.children(path, relative, realPath).sort((a, b) => (0,_utf8_order_js__WEBPACK_IMPORTED_MODULE_3__/* .compareUtf8 */ .z)(a.key, b.key));
     }
     /** The directory's entries that get packed, symlinks resolved (or refused), unsorted. */
     children(path, relative, realPath) {
@@ -2988,15 +2998,15 @@ class TreeWalk {
             if (this.skip(childRelative, isDirectory))
                 continue;
             if (isDirectory) {
-                children.push(child(dirent.name, childPath, 'directory', `${realPath}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${dirent.name}`));
+                children.push(child(dirent.name, childRelative, childPath, 'directory', `${realPath}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${dirent.name}`));
             }
             else if (dirent.isFile()) {
-                children.push(child(dirent.name, childPath, 'file', ''));
+                children.push(child(dirent.name, childRelative, childPath, 'file', ''));
             }
             else if (dirent.isSymbolicLink()) {
                 const target = this.followLink(childPath, childRelative);
                 if (target)
-                    children.push(child(dirent.name, target.path, target.type, target.path));
+                    children.push(child(dirent.name, childRelative, target.path, target.type, target.path));
             }
             else {
                 throw new _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${this.display(childRelative)} is not a regular file, directory or symlink`, {
@@ -3059,8 +3069,8 @@ class TreeWalk {
         return shownPath(this.root, relative);
     }
 }
-function child(name, path, type, realPath) {
-    return { name, path, type, realPath, key: type === 'directory' ? `${name}/` : name };
+function child(name, relative, path, type, realPath) {
+    return { name, relative, path, type, realPath, key: type === 'directory' ? `${name}/` : name };
 }
 /** A path inside the tree as the user would type it: the root they named, then the entry. */
 function shownPath(root, relative) {

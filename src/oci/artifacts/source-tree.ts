@@ -79,6 +79,8 @@ export function listSourceTree(tree: SourceTree): SourceTree {
 
 interface Child {
   name: string;
+  /** Relative to the packed directory, as the entry's path. */
+  relative: string;
   path: string;
   type: 'file' | 'directory';
   /** Real path of a directory, to catch symlink loops. */
@@ -106,8 +108,29 @@ class TreeWalk {
     this.ancestors = [realRoot];
   }
 
+  /**
+   * Depth first, with a stack of the directories being listed rather than a generator per level,
+   * through which every entry of a deep tree would otherwise be handed up one level at a time.
+   */
   *walk(absoluteRoot: string): Generator<TreeEntry> {
-    yield* this.directory(absoluteRoot, '', this.realRoot);
+    const open = [{ children: this.sortedChildren(absoluteRoot, '', this.realRoot), next: 0 }];
+    while (open.length > 0) {
+      const directory = open[open.length - 1] as (typeof open)[number];
+      const child = directory.children[directory.next++];
+      if (child === undefined) {
+        open.pop();
+        // The root's own real path stays: it is where every followed link must lead.
+        if (open.length > 0) this.ancestors.pop();
+        continue;
+      }
+      yield { path: child.relative, type: child.type, source: child.path };
+      if (child.type === 'directory') {
+        this.ancestors.push(child.realPath);
+        open.push({ children: this.sortedChildren(child.path, child.relative, child.realPath), next: 0 });
+      } else {
+        this.files++;
+      }
+    }
     if (this.files > 0) return;
     throw new UserError(
       this.ignored > 0
@@ -122,20 +145,8 @@ class TreeWalk {
     );
   }
 
-  private *directory(path: string, relative: string, realPath: string): Generator<TreeEntry> {
-    const children = this.children(path, relative, realPath);
-    children.sort((a, b) => compareUtf8(a.key, b.key));
-    for (const child of children) {
-      const childRelative = relative === '' ? child.name : `${relative}/${child.name}`;
-      yield { path: childRelative, type: child.type, source: child.path };
-      if (child.type === 'directory') {
-        this.ancestors.push(child.realPath);
-        yield* this.directory(child.path, childRelative, child.realPath);
-        this.ancestors.pop();
-      } else {
-        this.files++;
-      }
-    }
+  private sortedChildren(path: string, relative: string, realPath: string): Child[] {
+    return this.children(path, relative, realPath).sort((a, b) => compareUtf8(a.key, b.key));
   }
 
   /** The directory's entries that get packed, symlinks resolved (or refused), unsorted. */
@@ -148,12 +159,14 @@ class TreeWalk {
       // Git records a symlink as a file, so directory-only patterns do not match the link itself.
       if (this.skip(childRelative, isDirectory)) continue;
       if (isDirectory) {
-        children.push(child(dirent.name, childPath, 'directory', `${realPath}${sep}${dirent.name}`));
+        children.push(
+          child(dirent.name, childRelative, childPath, 'directory', `${realPath}${sep}${dirent.name}`),
+        );
       } else if (dirent.isFile()) {
-        children.push(child(dirent.name, childPath, 'file', ''));
+        children.push(child(dirent.name, childRelative, childPath, 'file', ''));
       } else if (dirent.isSymbolicLink()) {
         const target = this.followLink(childPath, childRelative);
-        if (target) children.push(child(dirent.name, target.path, target.type, target.path));
+        if (target) children.push(child(dirent.name, childRelative, target.path, target.type, target.path));
       } else {
         throw new UserError(`${this.display(childRelative)} is not a regular file, directory or symlink`, {
           hint: 'sockets, pipes and devices cannot be packaged: add the path to ignore-paths',
@@ -215,8 +228,14 @@ class TreeWalk {
   }
 }
 
-function child(name: string, path: string, type: 'file' | 'directory', realPath: string): Child {
-  return { name, path, type, realPath, key: type === 'directory' ? `${name}/` : name };
+function child(
+  name: string,
+  relative: string,
+  path: string,
+  type: 'file' | 'directory',
+  realPath: string,
+): Child {
+  return { name, relative, path, type, realPath, key: type === 'directory' ? `${name}/` : name };
 }
 
 /** A path inside the tree as the user would type it: the root they named, then the entry. */

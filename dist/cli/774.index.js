@@ -2130,6 +2130,9 @@ async function writeTarGzip(tree, options) {
  */
 async function writeTar(tree, options, writer) {
     const prefix = options.prefix ?? '';
+    // The loop runs without a pause until a chunk fills: let the caller's requests go out first (a
+    // re-push asks the registry for its tags while the tree is read).
+    await new Promise((resolve) => setImmediate(resolve));
     for (const entry of tree.entries) {
         const pending = entry.type === 'file'
             ? readInPlace(writer, tree, entry, prefix)

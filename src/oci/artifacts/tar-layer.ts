@@ -44,6 +44,9 @@ export async function writeTar(
   writer: ChunkedStream,
 ): Promise<void> {
   const prefix = options.prefix ?? '';
+  // The loop runs without a pause until a chunk fills: let the caller's requests go out first (a
+  // re-push asks the registry for its tags while the tree is read).
+  await new Promise((resolve) => setImmediate(resolve));
   for (const entry of tree.entries) {
     const pending =
       entry.type === 'file'

@@ -1606,6 +1606,19 @@ class IgnoreRules {
     ignores(relativePath, isDirectory) {
         if (this.names?.matchesPath(relativePath, isDirectory))
             return true;
+        return this.generalIgnores(relativePath, isDirectory);
+    }
+    /**
+     * `ignores` for an entry named `name` at `relativePath` whose parent directories are known to
+     * be kept, as in a walk that never enters an ignored directory: the name patterns then need to
+     * look at the name alone.
+     */
+    ignoresChild(name, relativePath, isDirectory) {
+        if (this.names?.matchesName(name, isDirectory))
+            return true;
+        return this.generalIgnores(relativePath, isDirectory);
+    }
+    generalIgnores(relativePath, isDirectory) {
         return this.matcher?.ignores(isDirectory ? `${relativePath}/` : relativePath) ?? false;
     }
 }
@@ -1831,7 +1844,7 @@ class TreeWalk {
             const childPath = `${path}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${dirent.name}`;
             const isDirectory = dirent.isDirectory();
             // Git records a symlink as a file, so directory-only patterns do not match the link itself.
-            if (this.skip(childRelative, isDirectory))
+            if (this.skip(dirent.name, childRelative, isDirectory))
                 continue;
             if (isDirectory) {
                 children.push(child(dirent.name, childRelative, childPath, 'directory', `${realPath}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${dirent.name}`));
@@ -1878,7 +1891,7 @@ class TreeWalk {
         }
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())
             return { path: target, type: 'file' };
-        if (this.skip(relative, true))
+        if (this.skip((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(relative), relative, true))
             return undefined;
         if (this.ancestors.includes(target)) {
             throw new _runtime_user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`symlink ${shown} points back at a directory that contains it`, {
@@ -1895,8 +1908,9 @@ class TreeWalk {
             throw explainFileError(error, relative === '' ? this.root : this.display(relative));
         }
     }
-    skip(relative, isDirectory) {
-        const ignored = this.options.ignore.ignores(relative, isDirectory);
+    /** Only for an entry of a directory the walk entered: its parents are kept. */
+    skip(name, relative, isDirectory) {
+        const ignored = this.options.ignore.ignoresChild(name, relative, isDirectory);
         if (ignored)
             this.ignored++;
         return ignored;

@@ -58,6 +58,20 @@ export class IgnoreRules {
 
   ignores(relativePath: string, isDirectory: boolean): boolean {
     if (this.names?.matchesPath(relativePath, isDirectory)) return true;
+    return this.generalIgnores(relativePath, isDirectory);
+  }
+
+  /**
+   * `ignores` for an entry named `name` at `relativePath` whose parent directories are known to
+   * be kept, as in a walk that never enters an ignored directory: the name patterns then need to
+   * look at the name alone.
+   */
+  ignoresChild(name: string, relativePath: string, isDirectory: boolean): boolean {
+    if (this.names?.matchesName(name, isDirectory)) return true;
+    return this.generalIgnores(relativePath, isDirectory);
+  }
+
+  private generalIgnores(relativePath: string, isDirectory: boolean): boolean {
     return this.matcher?.ignores(isDirectory ? `${relativePath}/` : relativePath) ?? false;
   }
 }
@@ -102,7 +116,7 @@ class NamePatterns {
     }
   }
 
-  private matchesName(name: string, isDirectory: boolean): boolean {
+  matchesName(name: string, isDirectory: boolean): boolean {
     if (this.names.has(name) || this.suffixes.some((suffix) => name.endsWith(suffix))) return true;
     if (!isDirectory) return false;
     return this.directoryNames.has(name) || this.directorySuffixes.some((suffix) => name.endsWith(suffix));

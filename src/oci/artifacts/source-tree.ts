@@ -157,7 +157,7 @@ class TreeWalk {
       const childPath = `${path}${sep}${dirent.name}`;
       const isDirectory = dirent.isDirectory();
       // Git records a symlink as a file, so directory-only patterns do not match the link itself.
-      if (this.skip(childRelative, isDirectory)) continue;
+      if (this.skip(dirent.name, childRelative, isDirectory)) continue;
       if (isDirectory) {
         children.push(
           child(dirent.name, childRelative, childPath, 'directory', `${realPath}${sep}${dirent.name}`),
@@ -200,7 +200,7 @@ class TreeWalk {
       });
     }
     if (!statSync(target).isDirectory()) return { path: target, type: 'file' as const };
-    if (this.skip(relative, true)) return undefined;
+    if (this.skip(basename(relative), relative, true)) return undefined;
     if (this.ancestors.includes(target)) {
       throw new UserError(`symlink ${shown} points back at a directory that contains it`, {
         hint: 'remove the loop or add the link to ignore-paths',
@@ -217,8 +217,9 @@ class TreeWalk {
     }
   }
 
-  private skip(relative: string, isDirectory: boolean): boolean {
-    const ignored = this.options.ignore.ignores(relative, isDirectory);
+  /** Only for an entry of a directory the walk entered: its parents are kept. */
+  private skip(name: string, relative: string, isDirectory: boolean): boolean {
+    const ignored = this.options.ignore.ignoresChild(name, relative, isDirectory);
     if (ignored) this.ignored++;
     return ignored;
   }

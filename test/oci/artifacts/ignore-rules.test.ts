@@ -177,6 +177,30 @@ describe('IgnoreRules', () => {
     );
   });
 
+  it('answers for a child of kept directories as for its whole path, negations included', () => {
+    const segment = fc.constantFrom('a', 'b.png', '.git', 'x.tar.gz', 'build', 'c.d', 'img', 'keep.png');
+    fc.assert(
+      fc.property(
+        fc.subarray(['*.png', '.git/', 'build/', 'img', 'a/*.png', '**/c.d', '!keep.png', '!a/b.png']),
+        fc.array(segment, { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        (patterns, segments, directory) => {
+          const rules = new IgnoreRules(patterns);
+          // A walk only asks about entries of directories it entered.
+          const parentsKept = segments
+            .slice(0, -1)
+            .every((_, i) => !rules.ignores(segments.slice(0, i + 1).join('/'), true));
+          fc.pre(parentsKept);
+          const path = segments.join('/');
+          expect(rules.ignoresChild(segments.at(-1) as string, path, directory)).toBe(
+            rules.ignores(path, directory),
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it.each(['./docs/', '../secrets', '!./keep.txt'])(
     'refuses "%s", which git would never match',
     (pattern) => {

@@ -1664,12 +1664,19 @@ class NamePatterns {
         }
     }
     matchesName(name, isDirectory) {
-        if (this.names.has(name) || this.suffixes.some((suffix) => name.endsWith(suffix)))
+        if (this.names.has(name) || endsWithAny(name, this.suffixes))
             return true;
         if (!isDirectory)
             return false;
-        return this.directoryNames.has(name) || this.directorySuffixes.some((suffix) => name.endsWith(suffix));
+        return this.directoryNames.has(name) || endsWithAny(name, this.directorySuffixes);
     }
+}
+/** A loop rather than `some`: asked for every entry of a tree, a closure per call adds up. */
+function endsWithAny(name, suffixes) {
+    for (const suffix of suffixes)
+        if (name.endsWith(suffix))
+            return true;
+    return false;
 }
 /** Blank lines and comments, which gitignore skips. */
 function isBlank(line) {

@@ -117,10 +117,16 @@ class NamePatterns {
   }
 
   matchesName(name: string, isDirectory: boolean): boolean {
-    if (this.names.has(name) || this.suffixes.some((suffix) => name.endsWith(suffix))) return true;
+    if (this.names.has(name) || endsWithAny(name, this.suffixes)) return true;
     if (!isDirectory) return false;
-    return this.directoryNames.has(name) || this.directorySuffixes.some((suffix) => name.endsWith(suffix));
+    return this.directoryNames.has(name) || endsWithAny(name, this.directorySuffixes);
   }
+}
+
+/** A loop rather than `some`: asked for every entry of a tree, a closure per call adds up. */
+function endsWithAny(name: string, suffixes: readonly string[]): boolean {
+  for (const suffix of suffixes) if (name.endsWith(suffix)) return true;
+  return false;
 }
 
 /** Blank lines and comments, which gitignore skips. */

@@ -36,38 +36,109 @@ export function normalisePlan(json: unknown, label: string, path: string): Parse
 }
 
 function normaliseChange(entry: unknown, label: string, chains: ModuleChains): PlanChange {
-  const resource = asObject(entry) ?? {};
-  const change = asObject(resource.change);
-  const actions = actionList(change?.actions);
-  const { kind, replaceOrder } = changeKindOf(actions);
-  const address = optionalString(resource.address) ?? '';
-  const moduleAddress = optionalString(resource.module_address) || moduleAddressOf(address);
-  const calls = moduleAddress ? chains.chainFor(moduleAddress) : [];
-  return {
-    plan: label,
-    address,
-    previousAddress: optionalString(resource.previous_address),
-    mode: resource.mode === 'data' ? 'data' : 'managed',
-    type: optionalString(resource.type) ?? '',
-    name: optionalString(resource.name) ?? '',
-    provider: optionalString(resource.provider_name) ?? '',
-    moduleAddress,
-    moduleCall: calls[0],
-    moduleCalls: calls,
-    kind,
-    actions,
-    replaceOrder,
-    actionReason: optionalString(resource.action_reason),
-    replacePaths: Array.isArray(resource.replace_paths)
-      ? (resource.replace_paths.filter(Array.isArray) as (string | number)[][])
-      : [],
-    importing: change?.importing !== undefined && change.importing !== null && change.importing !== false,
-    before: change?.before,
-    after: change?.after,
-    afterUnknown: change?.after_unknown,
-    beforeSensitive: change?.before_sensitive,
-    afterSensitive: change?.after_sensitive,
-  };
+  return new NormalisedChange(label, asObject(entry) ?? {}, chains);
+}
+
+const NO_CALLS: ModuleCall[] = [];
+
+/**
+ * A `resource_changes` entry as a PlanChange. What every rule and count asks about (kind, mode,
+ * type, address, provider) is read at once; the rest when first asked for, which for most
+ * changes is never: a plan has thousands of changes and few findings. Values are the plan's own
+ * (never copied), so nothing here may be mutated.
+ */
+class NormalisedChange implements PlanChange {
+  readonly address: string;
+  readonly mode: 'managed' | 'data';
+  readonly type: string;
+  readonly provider: string;
+  readonly actions: string[];
+  readonly kind: ChangeKind;
+  readonly replaceOrder: ReplaceOrder | undefined;
+  readonly #resource: JsonObject;
+  readonly #change: JsonObject | undefined;
+  readonly #chains: ModuleChains;
+  #moduleAddress: string | undefined | null = null;
+  #moduleCalls: ModuleCall[] | undefined;
+  #replacePaths: (string | number)[][] | undefined;
+
+  constructor(
+    readonly plan: string,
+    resource: JsonObject,
+    chains: ModuleChains,
+  ) {
+    this.#resource = resource;
+    this.#change = asObject(resource.change);
+    this.#chains = chains;
+    this.address = optionalString(resource.address) ?? '';
+    this.mode = resource.mode === 'data' ? 'data' : 'managed';
+    this.type = optionalString(resource.type) ?? '';
+    this.provider = optionalString(resource.provider_name) ?? '';
+    this.actions = actionList(this.#change?.actions);
+    const { kind, replaceOrder } = changeKindOf(this.actions);
+    this.kind = kind;
+    this.replaceOrder = replaceOrder;
+  }
+
+  get previousAddress(): string | undefined {
+    return optionalString(this.#resource.previous_address);
+  }
+
+  get name(): string {
+    return optionalString(this.#resource.name) ?? '';
+  }
+
+  get moduleAddress(): string | undefined {
+    if (this.#moduleAddress === null) {
+      this.#moduleAddress = optionalString(this.#resource.module_address) || moduleAddressOf(this.address);
+    }
+    return this.#moduleAddress;
+  }
+
+  get moduleCalls(): ModuleCall[] {
+    const moduleAddress = this.moduleAddress;
+    return (this.#moduleCalls ??= moduleAddress ? this.#chains.chainFor(moduleAddress) : NO_CALLS);
+  }
+
+  get moduleCall(): ModuleCall | undefined {
+    return this.moduleCalls[0];
+  }
+
+  get actionReason(): string | undefined {
+    return optionalString(this.#resource.action_reason);
+  }
+
+  get replacePaths(): (string | number)[][] {
+    const paths = this.#resource.replace_paths;
+    return (this.#replacePaths ??= Array.isArray(paths)
+      ? (paths.filter(Array.isArray) as (string | number)[][])
+      : []);
+  }
+
+  get importing(): boolean {
+    const importing = this.#change?.importing;
+    return importing !== undefined && importing !== null && importing !== false;
+  }
+
+  get before(): unknown {
+    return this.#change?.before;
+  }
+
+  get after(): unknown {
+    return this.#change?.after;
+  }
+
+  get afterUnknown(): unknown {
+    return this.#change?.after_unknown;
+  }
+
+  get beforeSensitive(): unknown {
+    return this.#change?.before_sensitive;
+  }
+
+  get afterSensitive(): unknown {
+    return this.#change?.after_sensitive;
+  }
 }
 
 interface KnownKind {

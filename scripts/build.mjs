@@ -65,10 +65,10 @@ writeFileSync(
   cliEntry,
   [
     '#!/usr/bin/env node',
-    `import { main } from '../src/cli/main.js';`,
+    `import { runCli } from '../src/cli/main.js';`,
     ...actions.map((name, i) => `import validate${i} from './${name}.validate.js';`),
     `const validators = { ${actions.map((name, i) => `${JSON.stringify(name)}: validate${i}`).join(', ')} };`,
-    'process.exitCode = await main(process.argv.slice(2), process.env, validators);',
+    'process.exitCode = await runCli(process.argv.slice(2), process.env, validators);',
     '',
   ].join('\n'),
 );

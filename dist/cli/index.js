@@ -387,7 +387,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 const validators = { "bump": _bump_validate_js__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A, "oci-push": _oci_push_validate_js__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A, "plan-policy": _plan_policy_validate_js__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A };
-process.exitCode = await (0,_src_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), process.env, validators);
+process.exitCode = await (0,_src_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), process.env, validators);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -428,10 +428,10 @@ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  iW: () => (/* binding */ main)
+  ak: () => (/* binding */ runCli)
 });
 
-// UNUSED EXPORTS: EXIT_FAILED, EXIT_OK, EXIT_USAGE
+// UNUSED EXPORTS: EXIT_FAILED, EXIT_OK, EXIT_USAGE, main
 
 ;// CONCATENATED MODULE: ./build/action-schemas/bump.schema.json
 const bump_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/gitops-actions/action-schemas/bump.schema.json","title":"gitops-actions bump","description":"Change image tags, digests and versions in environment value files (Helm values, Kustomize images, Flux setter markers, Argo CD Applications, HelmReleases, any YAML path) without touching any other byte.","type":"object","properties":{"inputs":{"type":"object","additionalProperties":false,"required":["files"],"dependencies":{"path":["value"],"value":["path"]},"properties":{"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Files to edit: globs relative to the workspace, one per line. A leading ! excludes. Files outside the workspace are refused."},"image":{"type":"string","pattern":"^[^\\\\s:@]+(:[0-9]+)?(/[^\\\\s:@]+)*$","x-expected":"an image repository without tag or digest, such as ghcr.io/acme/api","description":"Image mode: the image repository to find, without tag or digest (e.g. ghcr.io/acme/api; nginx means docker.io/library/nginx). Matched in image blocks, image strings, Kustomize images and Argo CD Applications."},"tag":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$","x-expected":"a tag of letters, digits, \'_\', \'.\' and \'-\' (at most 128, not starting with \'.\' or \'-\'), such as 1.4.2","description":"Image mode: the new tag (e.g. 1.4.2)."},"digest":{"type":"string","pattern":"^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$","x-expected":"a digest such as sha256:<64 hex characters>","description":"Image mode: the new digest (sha256:<64 hex>). With tag, both are written (repo:tag@digest)."},"path":{"type":"string","description":"Explicit mode: the YAML path to set, e.g. image.tag, spec.values.image.tag, containers[0].image, images[name=api].newTag, data.\\"key.with.dots\\". Applies in every document of a file where it exists."},"value":{"type":"string","description":"Explicit mode: the new value for path. Written as a string; quoted when a plain scalar would change its type (1.10 stays the string 1.10)."},"marker":{"type":"string","pattern":"^[^\\\\s:]+(:[^\\\\s:]+)?$","x-expected":"a Flux ImagePolicy as namespace:name or name","description":"Flux image policy to update setter markers for (namespace:policy, or policy). Lines marked {\\"$imagepolicy\\": \\"<policy>\\"} get image:tag, with :tag the tag, :name the image, :digest the digest."},"missing":{"type":"string","enum":["error","ignore","create"],"default":"error","description":"When a file has no such target: error (fail, listing the closest candidates), ignore, or create (add the key, or the Kustomize images entry, in the file\'s own indentation style)."},"allow-downgrade":{"type":"boolean","default":false,"description":"Allow writing a semver version lower than the current one (refused by default)."},"protected":{"type":"boolean","default":false,"description":"Only exact versions or digests may be written: latest, floating tags and ranges are refused. Set it for production environments."},"dry-run":{"type":"boolean","default":false,"description":"Compute and report the changes without writing any file or committing."},"pin-digests":{"type":"boolean","default":false,"description":"Image mode: look up the digest the tag names in the registry and write both (repo:tag@digest, or the block\'s digest key). Credentials: the Docker config, or GITHUB_TOKEN for ghcr.io."},"plain-http":{"type":"boolean","default":false,"description":"With pin-digests: reach the registry over plain HTTP (only for a registry on this machine, during development)."},"commit":{"type":"boolean","default":false,"description":"Commit the changed files and push to the current branch, fetching and rebasing on a non-fast-forward push (up to 5 attempts)."},"commit-message":{"type":"string","description":"Commit message when commit is true. Default: a summary of the changes, such as \'bump: ghcr.io/acme/api to 1.4.2\'."},"token":{"type":"string","x-secret":true,"x-action-default":"${{ github.token }}","x-env":"GITHUB_TOKEN","description":"Token for pushing the commit over HTTPS. Passed to git through its environment, never in a URL or argument."}}},"outputs":{"type":"object","properties":{"changed":{"type":"string","description":"true when at least one value changed (or would change, with dry-run), otherwise false."},"changed-files":{"type":"string","description":"The changed files, relative to the workspace, one per line."},"changes":{"type":"string","description":"JSON array of the changes: {file, line, path, from, to}."},"commit-sha":{"type":"string","description":"The pushed commit when commit is true and something changed, otherwise empty."}}}}}');
@@ -829,6 +829,18 @@ function logLine(log, line) {
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
+/**
+ * The process entry: `main`, where stdout closed early by its reader (`| head`) only drops the
+ * rest of the output: the run finishes and exits with its own status, not with an unhandled
+ * EPIPE and a stack trace.
+ */
+function runCli(argv, env, validators) {
+    process.stdout.on('error', (error) => {
+        if (error.code !== 'EPIPE')
+            throw error;
+    });
+    return main(argv, env, validators);
+}
 /** `gitops-actions <action> [--<input> value]... [--json]`; returns the exit status. */
 async function main(argv, env = process.env, validators = {}) {
     const [name, ...rest] = argv;

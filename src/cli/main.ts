@@ -15,6 +15,22 @@ export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
 
+/**
+ * The process entry: `main`, where stdout closed early by its reader (`| head`) only drops the
+ * rest of the output: the run finishes and exits with its own status, not with an unhandled
+ * EPIPE and a stack trace.
+ */
+export function runCli(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  validators: Record<string, ValidateFunction>,
+): Promise<number> {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+  return main(argv, env, validators);
+}
+
 /** `gitops-actions <action> [--<input> value]... [--json]`; returns the exit status. */
 export async function main(
   argv: readonly string[],

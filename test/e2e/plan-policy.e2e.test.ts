@@ -16,6 +16,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -741,6 +742,28 @@ describe('the CLI', () => {
     } finally {
       await new Promise((closed) => mirror.close(closed));
     }
+  });
+
+  it('exits with the verdict, quietly, when the reader of stdout stops early (| head)', async () => {
+    copyPlans(['replace-delete-before-create.json']);
+    const cli = resolve(import.meta.dirname, '../../dist/cli/index.js');
+    const child = spawn(
+      process.execPath,
+      [cli, 'plan-policy', '--plans', 'plans/replace-delete-before-create.json', '--json'],
+      {
+        cwd: workspace,
+        env: { PATH: process.env.PATH ?? '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    // The reader goes away before anything is written.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exitCode = await new Promise((exited) => child.on('close', exited));
+    expect(stderr).not.toContain('EPIPE');
+    expect(stderr).toContain('plan-policy: 2 finding(s) fail the policy');
+    expect(exitCode).toBe(1);
   });
 
   it('exits 0 on a passing plan', async () => {

@@ -1927,7 +1927,7 @@ class TreeWalk {
     }
 }
 function child(name, relative, path, type, realPath) {
-    return { name, relative, path, type, realPath, key: type === 'directory' ? `${name}/` : name };
+    return { relative, path, type, realPath, key: type === 'directory' ? `${name}/` : name };
 }
 /** A path inside the tree as the user would type it: the root they named, then the entry. */
 function shownPath(root, relative) {

@@ -78,7 +78,6 @@ export function listSourceTree(tree: SourceTree): SourceTree {
 }
 
 interface Child {
-  name: string;
   /** Relative to the packed directory, as the entry's path. */
   relative: string;
   path: string;
@@ -236,7 +235,7 @@ function child(
   type: 'file' | 'directory',
   realPath: string,
 ): Child {
-  return { name, relative, path, type, realPath, key: type === 'directory' ? `${name}/` : name };
+  return { relative, path, type, realPath, key: type === 'directory' ? `${name}/` : name };
 }
 
 /** A path inside the tree as the user would type it: the root they named, then the entry. */

@@ -110,7 +110,7 @@ function normalisePlan(json, label, path) {
     const changes = new Array(resourceChanges.length);
     const providers = new Set();
     for (let index = 0; index < resourceChanges.length; index++) {
-        const change = normaliseChange(resourceChanges[index], label, chains);
+        const change = new NormalisedChange(label, asObject(resourceChanges[index]) ?? {}, chains);
         providers.add(change.provider);
         changes[index] = change;
     }
@@ -127,9 +127,6 @@ function normalisePlan(json, label, path) {
         deferredChanges: Array.isArray(plan.deferred_changes) ? plan.deferred_changes.length : 0,
         resourceDrift: Array.isArray(plan.resource_drift) ? plan.resource_drift.length : 0,
     };
-}
-function normaliseChange(entry, label, chains) {
-    return new NormalisedChange(label, asObject(entry) ?? {}, chains);
 }
 const NO_CALLS = [];
 /**

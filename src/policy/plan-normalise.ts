@@ -16,7 +16,7 @@ export function normalisePlan(json: unknown, label: string, path: string): Parse
   const changes = new Array<PlanChange>(resourceChanges.length);
   const providers = new Set<string>();
   for (let index = 0; index < resourceChanges.length; index++) {
-    const change = normaliseChange(resourceChanges[index], label, chains);
+    const change = new NormalisedChange(label, asObject(resourceChanges[index]) ?? {}, chains);
     providers.add(change.provider);
     changes[index] = change;
   }
@@ -33,10 +33,6 @@ export function normalisePlan(json: unknown, label: string, path: string): Parse
     deferredChanges: Array.isArray(plan.deferred_changes) ? plan.deferred_changes.length : 0,
     resourceDrift: Array.isArray(plan.resource_drift) ? plan.resource_drift.length : 0,
   };
-}
-
-function normaliseChange(entry: unknown, label: string, chains: ModuleChains): PlanChange {
-  return new NormalisedChange(label, asObject(entry) ?? {}, chains);
 }
 
 const NO_CALLS: ModuleCall[] = [];

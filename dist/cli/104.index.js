@@ -95,7 +95,10 @@ function workspaceLabel(workspace, path) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./build/src/policy/plan-model.js
+var plan_model = __webpack_require__(193);
 ;// CONCATENATED MODULE: ./build/src/policy/plan-normalise.js
+
 /**
  * The change model of a plan JSON that checkPlanDocument (plan-file.ts) accepted. Odd fields never
  * throw: a missing or malformed `change` gives an `unknown` change, a missing `configuration` gives
@@ -109,9 +112,12 @@ function normalisePlan(json, label, path) {
     const resourceChanges = Array.isArray(plan.resource_changes) ? plan.resource_changes : [];
     const changes = new Array(resourceChanges.length);
     const providers = new Set();
+    let provider;
     for (let index = 0; index < resourceChanges.length; index++) {
         const change = new NormalisedChange(label, asObject(resourceChanges[index]) ?? {}, chains);
-        providers.add(change.provider);
+        // Neighbouring changes mostly share a provider: a comparison is cheaper than hashing each.
+        if (change.provider !== provider)
+            providers.add((provider = change.provider));
         changes[index] = change;
     }
     return {
@@ -121,6 +127,7 @@ function normalisePlan(json, label, path) {
         toolVersion: optionalString(plan.terraform_version),
         tool: planTool(providers, plan.configuration),
         changes,
+        changesByKind: (0,plan_model/* groupByKind */.Xo)(changes),
         moduleCalls,
         complete: optionalBoolean(plan.complete),
         errored: optionalBoolean(plan.errored),
@@ -160,9 +167,9 @@ class NormalisedChange {
         this.type = optionalString(resource.type) ?? '';
         this.provider = optionalString(resource.provider_name) ?? '';
         this.actions = actionList(this.#change?.actions);
-        const { kind, replaceOrder } = changeKindOf(this.actions);
-        this.kind = kind;
-        this.replaceOrder = replaceOrder;
+        const known = changeKindOf(this.actions);
+        this.kind = known.kind;
+        this.replaceOrder = known.replaceOrder;
     }
     get previousAddress() {
         return optionalString(this.#resource.previous_address);
@@ -212,15 +219,12 @@ class NormalisedChange {
         return this.#change?.after_sensitive;
     }
 }
+const UNKNOWN = { kind: 'unknown', replaceOrder: undefined };
 /** Every action list Terraform and OpenTofu emit, as lookups that need no key string per change. */
-const KINDS_OF_ONE = new Map([
-    ['create', { kind: 'create' }],
-    ['update', { kind: 'update' }],
-    ['delete', { kind: 'delete' }],
-    ['forget', { kind: 'forget' }],
-    ['read', { kind: 'read' }],
-    ['no-op', { kind: 'no-op' }],
-]);
+const KINDS_OF_ONE = new Map(['create', 'update', 'delete', 'forget', 'read', 'no-op'].map((kind) => [
+    kind,
+    { kind, replaceOrder: undefined },
+]));
 /** Lists of two, by first action then second. */
 const KINDS_OF_TWO = new Map([
     ['delete', new Map([['create', { kind: 'replace', replaceOrder: 'delete-before-create' }]])],
@@ -241,16 +245,22 @@ function changeKindOf(actions) {
         : actions.length === 2
             ? KINDS_OF_TWO.get(actions[0])?.get(actions[1])
             : undefined;
-    return { kind: known?.kind ?? 'unknown', replaceOrder: known?.replaceOrder };
+    return known ?? UNKNOWN;
 }
 function actionList(actions) {
     if (!Array.isArray(actions))
         return [];
     // Kept by reference like the values when every entry is a string, as plans have them.
-    if (actions.every((action) => typeof action === 'string'))
+    if (allStrings(actions))
         return actions;
     // A non-string entry is kept visibly (and makes the list unknown) instead of being dropped.
     return actions.map((action) => (typeof action === 'string' ? action : JSON.stringify(action)));
+}
+function allStrings(values) {
+    for (let index = 0; index < values.length; index++)
+        if (typeof values[index] !== 'string')
+            return false;
+    return true;
 }
 /**
  * Module call names along a module address, instance keys dropped:
@@ -918,8 +928,6 @@ function lengthOf(value) {
     return Array.isArray(value) ? value.length : 0;
 }
 
-// EXTERNAL MODULE: ./build/src/policy/plan-model.js
-var plan_model = __webpack_require__(193);
 ;// CONCATENATED MODULE: ./build/src/policy/report-markdown.js
 
 
@@ -951,7 +959,7 @@ const SEVERITY_ORDER = { deny: 0, warn: 1, info: 2 };
 function renderPolicyMarkdown(outcome, options) {
     const doc = new SizedDocument(options.maxChars - NOTES_RESERVE);
     doc.add(headline(outcome, options.checkName));
-    const perPlan = outcome.plans.map((plan) => (0,verdict/* countChanges */.xS)(plan.changes));
+    const perPlan = outcome.plans.map(verdict/* countChanges */.xS);
     doc.add(countsSection(outcome, perPlan));
     const sorted = sortFindings(outcome.findings);
     const counting = sorted.filter((finding) => !finding.exception);
@@ -1001,7 +1009,7 @@ function renderPolicyMarkdown(outcome, options) {
 function renderCheckRunSummary(outcome, checkName = 'plan-policy') {
     const doc = new SizedDocument(CHECK_RUN_TEXT_LIMIT - NOTES_RESERVE);
     doc.add(headline(outcome, checkName));
-    doc.add(countsSection(outcome, outcome.plans.map((plan) => (0,verdict/* countChanges */.xS)(plan.changes))));
+    doc.add(countsSection(outcome, outcome.plans.map(verdict/* countChanges */.xS)));
     return doc.toString(CHECK_RUN_TEXT_LIMIT);
 }
 function headline(outcome, checkName) {
@@ -1022,11 +1030,11 @@ function headline(outcome, checkName) {
 }
 /** `perPlan`: the change counts of each plan of the outcome, in order. */
 function countsSection(outcome, perPlan) {
-    const total = (0,verdict/* countChanges */.xS)([]);
+    const total = (0,verdict/* noChanges */.rw)();
     for (const counts of perPlan)
-        for (const kind of plan_model/* CHANGE_KINDS */.t)
+        for (const kind of plan_model/* CHANGE_KINDS */.tO)
             total[kind] += counts[kind];
-    const kinds = plan_model/* CHANGE_KINDS */.t.filter((kind) => ALWAYS_SHOWN.includes(kind) || total[kind] > 0);
+    const kinds = plan_model/* CHANGE_KINDS */.tO.filter((kind) => ALWAYS_SHOWN.includes(kind) || total[kind] > 0);
     const rows = outcome.plans
         .slice(0, LISTED_PLANS)
         .map((plan, index) => [(0,markdown/* code */.aY)(plan.label), ...kinds.map((kind) => String(perPlan[index][kind]))]);
@@ -1100,7 +1108,7 @@ function sortFindings(findings) {
         .map(({ finding }) => finding);
 }
 function changedCount(counts) {
-    return plan_model/* CHANGE_KINDS */.t.reduce((sum, kind) => (kind === 'no-op' || kind === 'read' ? sum : sum + counts[kind]), 0);
+    return plan_model/* CHANGE_KINDS */.tO.reduce((sum, kind) => (kind === 'no-op' || kind === 'read' ? sum : sum + counts[kind]), 0);
 }
 /**
  * The first `limit` changes worth a table: blocked ones first, then destructive ones, then the
@@ -1808,8 +1816,9 @@ function covers(exception, finding) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ CHANGE_KINDS),
-/* harmony export */   w: () => (/* binding */ EFFECTIVE_KINDS)
+/* harmony export */   Xo: () => (/* binding */ groupByKind),
+/* harmony export */   tO: () => (/* binding */ CHANGE_KINDS),
+/* harmony export */   wK: () => (/* binding */ EFFECTIVE_KINDS)
 /* harmony export */ });
 /**
  * The change model every rule and report works on: each `resource_changes[]` entry of a
@@ -1829,6 +1838,15 @@ const CHANGE_KINDS = [
 ];
 /** Kinds that change something in the infrastructure or the state: what auto-approve looks at. */
 const EFFECTIVE_KINDS = new Set(CHANGE_KINDS.filter((kind) => kind !== 'read' && kind !== 'no-op' && kind !== 'unknown'));
+/** `changes` as ParsedPlan.changesByKind holds them. */
+function groupByKind(changes) {
+    const byKind = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, []]));
+    for (let index = 0; index < changes.length; index++) {
+        const change = changes[index];
+        byKind[change.kind].push(change);
+    }
+    return byKind;
+}
 
 
 /***/ }),
@@ -1990,14 +2008,14 @@ const maxChanges = {
     },
     prepare: (config) => config,
     check(plan, limits, settings) {
-        const counts = (0,verdict/* countChanges */.xS)(plan.changes);
+        const counts = (0,verdict/* countChanges */.xS)(plan);
         const actual = {
             create: counts.create,
             update: counts.update,
             delete: counts.delete,
             replace: counts.replace + counts['replace-forget'],
             forget: counts.forget,
-            total: [...plan_model/* EFFECTIVE_KINDS */.w].reduce((sum, kind) => sum + counts[kind], 0),
+            total: [...plan_model/* EFFECTIVE_KINDS */.wK].reduce((sum, kind) => sum + counts[kind], 0),
         };
         const findings = [];
         for (const key of Object.keys(actual)) {
@@ -2167,9 +2185,7 @@ const noDestroy = {
     }),
     check(plan, options, settings) {
         const findings = [];
-        for (const change of plan.changes) {
-            if (change.kind !== 'delete' && change.kind !== 'forget')
-                continue;
+        for (const change of [...plan.changesByKind.delete, ...plan.changesByKind.forget]) {
             if (options.allowAddress(change.address) || options.allowType(change.type))
                 continue;
             const what = change.kind === 'delete'
@@ -2223,7 +2239,7 @@ const noDirectIam = {
         // A plan has few types and many changes: each type is matched against the globs once.
         const iamByType = new Map();
         for (const change of plan.changes) {
-            if (change.mode !== 'managed' || !plan_model/* EFFECTIVE_KINDS */.w.has(change.kind))
+            if (change.mode !== 'managed' || !plan_model/* EFFECTIVE_KINDS */.wK.has(change.kind))
                 continue;
             let isIam = iamByType.get(change.type);
             if (isIam === undefined) {
@@ -2252,15 +2268,16 @@ function isApproved(change, options) {
     }
     return false;
 }
+const VERBS = {
+    create: 'creates',
+    update: 'updates',
+    delete: 'deletes',
+    replace: 'replaces',
+    forget: 'forgets',
+    'replace-forget': 'replaces',
+};
 function message(change) {
-    const verb = {
-        create: 'creates',
-        update: 'updates',
-        delete: 'deletes',
-        replace: 'replaces',
-        forget: 'forgets',
-        'replace-forget': 'replaces',
-    }[change.kind];
+    const verb = VERBS[change.kind];
     const call = change.moduleCall;
     const where = call === undefined
         ? 'in the root module'
@@ -2287,9 +2304,7 @@ const noReplace = {
     }),
     check(plan, options, settings) {
         const findings = [];
-        for (const change of plan.changes) {
-            if (change.kind !== 'replace' && change.kind !== 'replace-forget')
-                continue;
+        for (const change of [...plan.changesByKind.replace, ...plan.changesByKind['replace-forget']]) {
             if (options.allowType(change.type) || options.allowAddress(change.address))
                 continue;
             findings.push(changeFinding(no_replace_ID, settings, change, replaceMessage(change)));
@@ -2333,9 +2348,7 @@ const planComplete = {
         }
         if (plan.errored === true)
             findings.push(planFinding(plan_complete_ID, settings, plan, undefined, 'the plan errored part way (errored: true)'));
-        for (const change of plan.changes) {
-            if (change.kind !== 'unknown')
-                continue;
+        for (const change of plan.changesByKind.unknown) {
             const message = `${change.address} has actions ${JSON.stringify(change.actions)}, which this tool does not know`;
             findings.push(changeFinding(plan_complete_ID, settings, change, message));
         }
@@ -2512,19 +2525,23 @@ function activateRule(id, settings, config) {
 /* harmony export */   AU: () => (/* binding */ decideVerdict),
 /* harmony export */   VV: () => (/* binding */ failsVerdict),
 /* harmony export */   l4: () => (/* binding */ reportJson),
+/* harmony export */   rw: () => (/* binding */ noChanges),
 /* harmony export */   xS: () => (/* binding */ countChanges)
 /* harmony export */ });
 /* unused harmony export REPORT_OUTPUT_LIMIT */
 /* harmony import */ var _plan_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(193);
 
-function countChanges(changes) {
-    const counts = Object.fromEntries(_plan_model_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_KINDS */ .t.map((kind) => [kind, 0]));
-    for (const change of changes)
-        counts[change.kind]++;
+function countChanges(plan) {
+    const counts = noChanges();
+    for (const kind of _plan_model_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_KINDS */ .tO)
+        counts[kind] = plan.changesByKind[kind].length;
     return counts;
 }
+function noChanges() {
+    return Object.fromEntries(_plan_model_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_KINDS */ .tO.map((kind) => [kind, 0]));
+}
 function addCounts(total, counts) {
-    for (const kind of _plan_model_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_KINDS */ .t)
+    for (const kind of _plan_model_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_KINDS */ .tO)
         total[kind] += counts[kind];
     return total;
 }
@@ -2543,8 +2560,8 @@ function decideVerdict(plans, findings, failOn) {
     const open = findings.filter((finding) => finding.exception === undefined);
     const failing = open.filter((finding) => failsVerdict(finding, failOn));
     const blocking = open.filter((finding) => finding.blocksAutoApprove);
-    const counts = plans.map((plan) => countChanges(plan.changes)).reduce(addCounts, countChanges([]));
-    const changes = [..._plan_model_js__WEBPACK_IMPORTED_MODULE_0__/* .EFFECTIVE_KINDS */ .w].reduce((sum, kind) => sum + counts[kind], 0);
+    const counts = plans.map(countChanges).reduce(addCounts, noChanges());
+    const changes = [..._plan_model_js__WEBPACK_IMPORTED_MODULE_0__/* .EFFECTIVE_KINDS */ .wK].reduce((sum, kind) => sum + counts[kind], 0);
     const verdict = failing.length > 0 ? 'fail' : 'pass';
     if (blocking.length > 0) {
         const rules = [...new Set(blocking.map((finding) => finding.rule))].join(', ');
@@ -2585,13 +2602,13 @@ function reportJson(outcome, maxLength = REPORT_OUTPUT_LIMIT) {
         plan: plan.label,
         tool: plan.tool,
         formatVersion: plan.formatVersion,
-        counts: countChanges(plan.changes),
+        counts: countChanges(plan),
     }));
     const report = {
         version: 1,
         verdict: outcome.verdict,
         autoApprove: outcome.autoApprove,
-        counts: plans.map((plan) => plan.counts).reduce(addCounts, countChanges([])),
+        counts: plans.map((plan) => plan.counts).reduce(addCounts, noChanges()),
         plans,
         findings: outcome.findings.map((finding) => ({
             rule: finding.rule,

@@ -95,6 +95,11 @@ export interface ParsedPlan {
   toolVersion: string | undefined;
   tool: PlanTool;
   changes: PlanChange[];
+  /**
+   * The same changes by kind, each list in plan order: a rule about deletes or replaces reads a
+   * few entries instead of every change, and counts are list lengths (see groupByKind).
+   */
+  changesByKind: Readonly<Record<ChangeKind, readonly PlanChange[]>>;
   /** Every module call in `configuration`, nested ones included. */
   moduleCalls: ModuleCall[];
   /** `complete` as written; false when the plan is partial (targeted or deferred work). */
@@ -105,4 +110,17 @@ export interface ParsedPlan {
   deferredChanges: number;
   /** Number of `resource_drift` entries (reported, never a finding by themselves). */
   resourceDrift: number;
+}
+
+/** `changes` as ParsedPlan.changesByKind holds them. */
+export function groupByKind(changes: readonly PlanChange[]): Record<ChangeKind, PlanChange[]> {
+  const byKind = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, []])) as unknown as Record<
+    ChangeKind,
+    PlanChange[]
+  >;
+  for (let index = 0; index < changes.length; index++) {
+    const change = changes[index]!;
+    byKind[change.kind].push(change);
+  }
+  return byKind;
 }

@@ -1,3 +1,4 @@
+import { groupByKind } from './plan-model.js';
 import type { ChangeKind, ModuleCall, ParsedPlan, PlanChange, PlanTool, ReplaceOrder } from './plan-model.js';
 
 type JsonObject = Record<string, unknown>;
@@ -15,9 +16,11 @@ export function normalisePlan(json: unknown, label: string, path: string): Parse
   const resourceChanges: unknown[] = Array.isArray(plan.resource_changes) ? plan.resource_changes : [];
   const changes = new Array<PlanChange>(resourceChanges.length);
   const providers = new Set<string>();
+  let provider: string | undefined;
   for (let index = 0; index < resourceChanges.length; index++) {
     const change = new NormalisedChange(label, asObject(resourceChanges[index]) ?? {}, chains);
-    providers.add(change.provider);
+    // Neighbouring changes mostly share a provider: a comparison is cheaper than hashing each.
+    if (change.provider !== provider) providers.add((provider = change.provider));
     changes[index] = change;
   }
   return {
@@ -27,6 +30,7 @@ export function normalisePlan(json: unknown, label: string, path: string): Parse
     toolVersion: optionalString(plan.terraform_version),
     tool: planTool(providers, plan.configuration),
     changes,
+    changesByKind: groupByKind(changes),
     moduleCalls,
     complete: optionalBoolean(plan.complete),
     errored: optionalBoolean(plan.errored),
@@ -71,9 +75,9 @@ class NormalisedChange implements PlanChange {
     this.type = optionalString(resource.type) ?? '';
     this.provider = optionalString(resource.provider_name) ?? '';
     this.actions = actionList(this.#change?.actions);
-    const { kind, replaceOrder } = changeKindOf(this.actions);
-    this.kind = kind;
-    this.replaceOrder = replaceOrder;
+    const known = changeKindOf(this.actions);
+    this.kind = known.kind;
+    this.replaceOrder = known.replaceOrder;
   }
 
   get previousAddress(): string | undefined {
@@ -138,19 +142,19 @@ class NormalisedChange implements PlanChange {
 }
 
 interface KnownKind {
-  kind: ChangeKind;
-  replaceOrder?: ReplaceOrder;
+  readonly kind: ChangeKind;
+  readonly replaceOrder: ReplaceOrder | undefined;
 }
 
+const UNKNOWN: KnownKind = { kind: 'unknown', replaceOrder: undefined };
+
 /** Every action list Terraform and OpenTofu emit, as lookups that need no key string per change. */
-const KINDS_OF_ONE: ReadonlyMap<string, KnownKind> = new Map([
-  ['create', { kind: 'create' }],
-  ['update', { kind: 'update' }],
-  ['delete', { kind: 'delete' }],
-  ['forget', { kind: 'forget' }],
-  ['read', { kind: 'read' }],
-  ['no-op', { kind: 'no-op' }],
-]);
+const KINDS_OF_ONE: ReadonlyMap<string, KnownKind> = new Map(
+  (['create', 'update', 'delete', 'forget', 'read', 'no-op'] as const).map((kind) => [
+    kind,
+    { kind, replaceOrder: undefined },
+  ]),
+);
 
 /** Lists of two, by first action then second. */
 const KINDS_OF_TWO: ReadonlyMap<string, ReadonlyMap<string, KnownKind>> = new Map([
@@ -167,25 +171,27 @@ const KINDS_OF_TWO: ReadonlyMap<string, ReadonlyMap<string, KnownKind>> = new Ma
 ]);
 
 /** The kind of a `change.actions` list; anything not listed above is `unknown`, never an error. */
-export function changeKindOf(actions: readonly string[]): {
-  kind: ChangeKind;
-  replaceOrder: ReplaceOrder | undefined;
-} {
+export function changeKindOf(actions: readonly string[]): KnownKind {
   const known =
     actions.length === 1
       ? KINDS_OF_ONE.get(actions[0]!)
       : actions.length === 2
         ? KINDS_OF_TWO.get(actions[0]!)?.get(actions[1]!)
         : undefined;
-  return { kind: known?.kind ?? 'unknown', replaceOrder: known?.replaceOrder };
+  return known ?? UNKNOWN;
 }
 
 function actionList(actions: unknown): string[] {
   if (!Array.isArray(actions)) return [];
   // Kept by reference like the values when every entry is a string, as plans have them.
-  if (actions.every((action) => typeof action === 'string')) return actions as string[];
+  if (allStrings(actions)) return actions as string[];
   // A non-string entry is kept visibly (and makes the list unknown) instead of being dropped.
   return actions.map((action) => (typeof action === 'string' ? action : JSON.stringify(action)));
+}
+
+function allStrings(values: readonly unknown[]): boolean {
+  for (let index = 0; index < values.length; index++) if (typeof values[index] !== 'string') return false;
+  return true;
 }
 
 /**

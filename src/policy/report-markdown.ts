@@ -5,7 +5,7 @@ import type { Finding } from './finding.js';
 import { CHANGE_KINDS } from './plan-model.js';
 import type { ChangeKind, ParsedPlan, PlanChange } from './plan-model.js';
 import type { ChangeCounts, PolicyOutcome } from './policy-report.js';
-import { countChanges } from './verdict.js';
+import { countChanges, noChanges } from './verdict.js';
 
 export interface PolicyMarkdownOptions {
   /**
@@ -46,7 +46,7 @@ const SEVERITY_ORDER = { deny: 0, warn: 1, info: 2 } as const;
 export function renderPolicyMarkdown(outcome: PolicyOutcome, options: PolicyMarkdownOptions): string {
   const doc = new SizedDocument(options.maxChars - NOTES_RESERVE);
   doc.add(headline(outcome, options.checkName));
-  const perPlan = outcome.plans.map((plan) => countChanges(plan.changes));
+  const perPlan = outcome.plans.map(countChanges);
   doc.add(countsSection(outcome, perPlan));
   const sorted = sortFindings(outcome.findings);
   const counting = sorted.filter((finding) => !finding.exception);
@@ -95,12 +95,7 @@ export function renderPolicyMarkdown(outcome: PolicyOutcome, options: PolicyMark
 export function renderCheckRunSummary(outcome: PolicyOutcome, checkName = 'plan-policy'): string {
   const doc = new SizedDocument(CHECK_RUN_TEXT_LIMIT - NOTES_RESERVE);
   doc.add(headline(outcome, checkName));
-  doc.add(
-    countsSection(
-      outcome,
-      outcome.plans.map((plan) => countChanges(plan.changes)),
-    ),
-  );
+  doc.add(countsSection(outcome, outcome.plans.map(countChanges)));
   return doc.toString(CHECK_RUN_TEXT_LIMIT);
 }
 
@@ -123,7 +118,7 @@ function headline(outcome: PolicyOutcome, checkName: string): string {
 
 /** `perPlan`: the change counts of each plan of the outcome, in order. */
 function countsSection(outcome: PolicyOutcome, perPlan: readonly ChangeCounts[]): string {
-  const total = countChanges([]);
+  const total = noChanges();
   for (const counts of perPlan) for (const kind of CHANGE_KINDS) total[kind] += counts[kind];
   const kinds = CHANGE_KINDS.filter((kind) => ALWAYS_SHOWN.includes(kind) || total[kind] > 0);
   const rows = outcome.plans

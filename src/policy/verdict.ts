@@ -1,14 +1,18 @@
 import type { Finding } from './finding.js';
 import { CHANGE_KINDS, EFFECTIVE_KINDS } from './plan-model.js';
-import type { ParsedPlan, PlanChange } from './plan-model.js';
+import type { ParsedPlan } from './plan-model.js';
 import type { ChangeCounts, PolicyOutcome, PolicyReportJson } from './policy-report.js';
 
 export type FailOn = 'deny' | 'warn' | 'never';
 
-export function countChanges(changes: readonly PlanChange[]): ChangeCounts {
-  const counts = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, 0])) as ChangeCounts;
-  for (const change of changes) counts[change.kind]++;
+export function countChanges(plan: ParsedPlan): ChangeCounts {
+  const counts = noChanges();
+  for (const kind of CHANGE_KINDS) counts[kind] = plan.changesByKind[kind].length;
   return counts;
+}
+
+export function noChanges(): ChangeCounts {
+  return Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, 0])) as ChangeCounts;
 }
 
 function addCounts(total: ChangeCounts, counts: ChangeCounts): ChangeCounts {
@@ -37,7 +41,7 @@ export function decideVerdict(
   const open = findings.filter((finding) => finding.exception === undefined);
   const failing = open.filter((finding) => failsVerdict(finding, failOn));
   const blocking = open.filter((finding) => finding.blocksAutoApprove);
-  const counts = plans.map((plan) => countChanges(plan.changes)).reduce(addCounts, countChanges([]));
+  const counts = plans.map(countChanges).reduce(addCounts, noChanges());
   const changes = [...EFFECTIVE_KINDS].reduce((sum, kind) => sum + counts[kind], 0);
   const verdict = failing.length > 0 ? 'fail' : 'pass';
   if (blocking.length > 0) {
@@ -82,13 +86,13 @@ export function reportJson(outcome: PolicyOutcome, maxLength = REPORT_OUTPUT_LIM
     plan: plan.label,
     tool: plan.tool,
     formatVersion: plan.formatVersion,
-    counts: countChanges(plan.changes),
+    counts: countChanges(plan),
   }));
   const report: PolicyReportJson = {
     version: 1,
     verdict: outcome.verdict,
     autoApprove: outcome.autoApprove,
-    counts: plans.map((plan) => plan.counts).reduce(addCounts, countChanges([])),
+    counts: plans.map((plan) => plan.counts).reduce(addCounts, noChanges()),
     plans,
     findings: outcome.findings.map((finding) => ({
       rule: finding.rule,

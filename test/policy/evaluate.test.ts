@@ -182,7 +182,7 @@ describe('countChanges and reportJson', () => {
       plan([change('a_b.c'), change('a_b.d', { kind: 'replace-forget' })], { label: 'one.json' }),
       plan([change('a_b.e', { kind: 'no-op' })], { label: 'two.json', tool: 'opentofu' }),
     ];
-    expect(countChanges(plans[0]!.changes)).toEqual({
+    expect(countChanges(plans[0]!)).toEqual({
       create: 1,
       update: 0,
       delete: 0,

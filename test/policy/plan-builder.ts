@@ -1,4 +1,5 @@
 import type { Finding } from '../../src/policy/finding.js';
+import { groupByKind } from '../../src/policy/plan-model.js';
 import type { ModuleCall, ParsedPlan, PlanChange } from '../../src/policy/plan-model.js';
 import { activateRule } from '../../src/policy/rules/index.js';
 import type { RuleId } from '../../src/policy/rules/index.js';
@@ -66,19 +67,21 @@ export function moduleCall(path: string, source: string | undefined, versionCons
 
 export function plan(changes: PlanChange[], overrides: Partial<ParsedPlan> = {}): ParsedPlan {
   const label = overrides.label ?? 'stacks/app/plan.json';
+  const labelled = (overrides.changes ?? changes).map((c) => ({ ...c, plan: label }));
   return {
     label,
     path: `/workspace/${label}`,
     formatVersion: '1.2',
     toolVersion: '1.9.0',
     tool: 'terraform',
-    changes: changes.map((c) => ({ ...c, plan: label })),
     moduleCalls: [],
     complete: true,
     errored: false,
     deferredChanges: 0,
     resourceDrift: 0,
     ...overrides,
+    changes: labelled,
+    changesByKind: groupByKind(labelled),
   };
 }
 

@@ -289,6 +289,31 @@ describe('normalisePlan', () => {
     expect(plan.changes[4]).toMatchObject({ replacePaths: [], moduleAddress: undefined, mode: 'managed' });
   });
 
+  it('groups the same change objects by kind, in plan order within each kind', () => {
+    const actions = [
+      ['delete'],
+      ['create'],
+      ['forget'],
+      ['delete', 'create'],
+      ['delete'],
+      ['archive'],
+      ['create'],
+    ];
+    const plan = planOf(
+      actions.map((list, index) => ({ address: `a.r${index}`, change: { actions: list } })),
+    );
+    const addresses = (kind: ChangeKind) => plan.changesByKind[kind].map((c) => c.address);
+    expect(addresses('delete')).toEqual(['a.r0', 'a.r4']);
+    expect(addresses('create')).toEqual(['a.r1', 'a.r6']);
+    expect(addresses('forget')).toEqual(['a.r2']);
+    expect(addresses('replace')).toEqual(['a.r3']);
+    expect(addresses('unknown')).toEqual(['a.r5']);
+    expect(addresses('update')).toEqual([]);
+    expect(plan.changesByKind.delete[0]).toBe(plan.changes[0]);
+    const grouped = Object.values(plan.changesByKind).reduce((sum, list) => sum + list.length, 0);
+    expect(grouped).toBe(plan.changes.length);
+  });
+
   it('tolerates a document without resource_changes or configuration', () => {
     expect(normalisePlan({ format_version: '1.0' }, 'p', '/p')).toMatchObject({
       formatVersion: '1.0',

@@ -28,7 +28,7 @@ export const maxChanges: BuiltInRule<MaxChangesConfig, MaxChangesConfig> = {
   },
   prepare: (config) => config,
   check(plan: ParsedPlan, limits: MaxChangesConfig, settings: RuleSettings): Finding[] {
-    const counts = countChanges(plan.changes);
+    const counts = countChanges(plan);
     const actual: Record<keyof MaxChangesConfig, number> = {
       create: counts.create,
       update: counts.update,

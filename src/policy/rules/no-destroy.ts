@@ -39,8 +39,7 @@ export const noDestroy: BuiltInRule<NoDestroyConfig, NoDestroyOptions> = {
   }),
   check(plan: ParsedPlan, options: NoDestroyOptions, settings: RuleSettings): Finding[] {
     const findings: Finding[] = [];
-    for (const change of plan.changes) {
-      if (change.kind !== 'delete' && change.kind !== 'forget') continue;
+    for (const change of [...plan.changesByKind.delete, ...plan.changesByKind.forget]) {
       if (options.allowAddress(change.address) || options.allowType(change.type)) continue;
       const what =
         change.kind === 'delete'

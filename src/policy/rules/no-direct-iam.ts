@@ -1,7 +1,7 @@
 import { compileGlobs } from '../address-glob.js';
 import type { GlobMatcher } from '../address-glob.js';
 import type { Finding } from '../finding.js';
-import type { ParsedPlan, PlanChange } from '../plan-model.js';
+import type { ChangeKind, ParsedPlan, PlanChange } from '../plan-model.js';
 import { EFFECTIVE_KINDS } from '../plan-model.js';
 import { changeFinding } from './rule.js';
 import type { BuiltInRule, RuleSettings } from './rule.js';
@@ -91,15 +91,17 @@ function isApproved(change: PlanChange, options: NoDirectIamOptions): boolean {
   return false;
 }
 
+const VERBS: Partial<Record<ChangeKind, string>> = {
+  create: 'creates',
+  update: 'updates',
+  delete: 'deletes',
+  replace: 'replaces',
+  forget: 'forgets',
+  'replace-forget': 'replaces',
+};
+
 function message(change: PlanChange): string {
-  const verb = {
-    create: 'creates',
-    update: 'updates',
-    delete: 'deletes',
-    replace: 'replaces',
-    forget: 'forgets',
-    'replace-forget': 'replaces',
-  }[change.kind as string];
+  const verb = VERBS[change.kind];
   const call = change.moduleCall;
   const where =
     call === undefined

@@ -35,8 +35,7 @@ export const noReplace: BuiltInRule<NoReplaceConfig, NoReplaceOptions> = {
   }),
   check(plan: ParsedPlan, options: NoReplaceOptions, settings: RuleSettings): Finding[] {
     const findings: Finding[] = [];
-    for (const change of plan.changes) {
-      if (change.kind !== 'replace' && change.kind !== 'replace-forget') continue;
+    for (const change of [...plan.changesByKind.replace, ...plan.changesByKind['replace-forget']]) {
       if (options.allowType(change.type) || options.allowAddress(change.address)) continue;
       findings.push(changeFinding(ID, settings, change, replaceMessage(change)));
     }

@@ -26,8 +26,7 @@ export const planComplete: BuiltInRule<Record<string, never>, undefined> = {
     }
     if (plan.errored === true)
       findings.push(planFinding(ID, settings, plan, undefined, 'the plan errored part way (errored: true)'));
-    for (const change of plan.changes) {
-      if (change.kind !== 'unknown') continue;
+    for (const change of plan.changesByKind.unknown) {
       const message = `${change.address} has actions ${JSON.stringify(change.actions)}, which this tool does not know`;
       findings.push(changeFinding(ID, settings, change, message));
     }

@@ -122,14 +122,14 @@ var plan_model = __webpack_require__(193);
  */
 function normalisePlan(json, label, path) {
     const plan = asObject(json) ?? {};
-    const { calls: moduleCalls, tree } = configuredModuleCalls(plan.configuration);
-    const chains = new ModuleChains(tree);
+    const moduleTree = new ModuleCallTree(asObject(asObject(plan.configuration)?.root_module));
+    let moduleCalls;
     const resourceChanges = Array.isArray(plan.resource_changes) ? plan.resource_changes : [];
     const changes = new Array(resourceChanges.length);
     const providers = new Set();
     let provider;
     for (let index = 0; index < resourceChanges.length; index++) {
-        const change = new NormalisedChange(label, asObject(resourceChanges[index]) ?? {}, chains);
+        const change = new NormalisedChange(label, asObject(resourceChanges[index]) ?? {}, moduleTree);
         // Neighbouring changes mostly share a provider: a comparison is cheaper than hashing each.
         if (change.provider !== provider)
             providers.add((provider = change.provider));
@@ -143,7 +143,10 @@ function normalisePlan(json, label, path) {
         tool: planTool(providers, plan.configuration),
         changes,
         changesByKind: (0,plan_model/* groupByKind */.Xo)(changes),
-        moduleCalls,
+        // Read only by rules that list every call (module-sources).
+        get moduleCalls() {
+            return (moduleCalls ??= moduleTree.all());
+        },
         complete: optionalBoolean(plan.complete),
         errored: optionalBoolean(plan.errored),
         deferredChanges: Array.isArray(plan.deferred_changes) ? plan.deferred_changes.length : 0,
@@ -168,15 +171,15 @@ class NormalisedChange {
     replaceOrder;
     #resource;
     #change;
-    #chains;
+    #moduleTree;
     #moduleAddress = null;
     #moduleCalls;
     #replacePaths;
-    constructor(plan, resource, chains) {
+    constructor(plan, resource, moduleTree) {
         this.plan = plan;
         this.#resource = resource;
         this.#change = asObject(resource.change);
-        this.#chains = chains;
+        this.#moduleTree = moduleTree;
         this.address = optionalString(resource.address) ?? '';
         this.mode = resource.mode === 'data' ? 'data' : 'managed';
         this.type = optionalString(resource.type) ?? '';
@@ -200,7 +203,7 @@ class NormalisedChange {
     }
     get moduleCalls() {
         const moduleAddress = this.moduleAddress;
-        return (this.#moduleCalls ??= moduleAddress ? this.#chains.chainFor(moduleAddress) : NO_CALLS);
+        return (this.#moduleCalls ??= moduleAddress ? this.#moduleTree.chainFor(moduleAddress) : NO_CALLS);
     }
     get moduleCall() {
         return this.moduleCalls[0];
@@ -350,59 +353,84 @@ function scanInstanceKey(text, open) {
     }
     return text[at] === ']' ? at + 1 : undefined;
 }
-/** Call chains per module address, built once per distinct address (large plans repeat them). */
-class ModuleChains {
-    tree;
-    byAddress = new Map();
-    constructor(tree) {
-        this.tree = tree;
+/**
+ * The module calls of `configuration`, read as they are asked for: a chain walks the plan's own
+ * `module_calls` objects a name at a time, and a ModuleCall is made once, for a call on some chain.
+ * Only `all()` (for rules that list every call) reads the whole tree; a plan with thousands of
+ * calls and changes in a few of them pays for those few.
+ */
+class ModuleCallTree {
+    rootModule;
+    chains = new Map();
+    /** By call path, so that chains and `all()` share each call. */
+    made = new Map();
+    constructor(rootModule) {
+        this.rootModule = rootModule;
     }
     /** Root call first; shared between changes of the same module instance, so never mutate it. */
     chainFor(moduleAddress) {
-        let chain = this.byAddress.get(moduleAddress);
+        let chain = this.chains.get(moduleAddress);
         if (!chain) {
             chain = this.build(moduleCallNames(moduleAddress) ?? []);
-            this.byAddress.set(moduleAddress, chain);
+            this.chains.set(moduleAddress, chain);
         }
         return chain;
+    }
+    /** Every call under `configuration.root_module.module_calls`, nested ones after their parent. */
+    all() {
+        const calls = [];
+        const visit = (module, parentPath) => {
+            const level = callsOf(module);
+            if (!level)
+                return;
+            for (const name of Object.keys(level)) {
+                const call = this.callAt(level, name, callPath(parentPath, name));
+                calls.push(call);
+                visit(asObject(asObject(level[name])?.module), call.path);
+            }
+        };
+        visit(this.rootModule, '');
+        return calls;
     }
     build(names) {
         const chain = [];
-        let level = this.tree;
+        let module = this.rootModule;
+        let path = '';
         for (const name of names) {
-            const node = level?.get(name);
-            level = node?.calls;
-            const parent = chain[chain.length - 1];
-            const path = parent ? `${parent.path}.module.${name}` : `module.${name}`;
-            // A plan without `configuration` (or a trimmed one) still names the call; its source is unknown.
-            chain.push(node?.call ?? { path, name, source: undefined, versionConstraint: undefined });
+            const level = callsOf(module);
+            path = callPath(path, name);
+            if (level && Object.hasOwn(level, name)) {
+                chain.push(this.callAt(level, name, path));
+                module = asObject(asObject(level[name])?.module);
+            }
+            else {
+                // A plan without `configuration` (or a trimmed one) still names the call; its source is unknown.
+                chain.push({ path, name, source: undefined, versionConstraint: undefined });
+                module = undefined;
+            }
         }
         return chain;
     }
-}
-/** Every call under `configuration.root_module.module_calls`, nested ones after their parent. */
-function configuredModuleCalls(configuration) {
-    const calls = [];
-    const visit = (module, parentPath) => {
-        const moduleCalls = asObject(asObject(module)?.module_calls);
-        if (!moduleCalls)
-            return undefined;
-        const level = new Map();
-        for (const name of Object.keys(moduleCalls)) {
-            const call = asObject(moduleCalls[name]);
-            const path = parentPath ? `${parentPath}.module.${name}` : `module.${name}`;
-            const moduleCall = {
+    callAt(level, name, path) {
+        let call = this.made.get(path);
+        if (!call) {
+            const written = asObject(level[name]);
+            call = {
                 path,
                 name,
-                source: optionalString(call?.source),
-                versionConstraint: optionalString(call?.version_constraint),
+                source: optionalString(written?.source),
+                versionConstraint: optionalString(written?.version_constraint),
             };
-            calls.push(moduleCall);
-            level.set(name, { call: moduleCall, calls: visit(call?.module, path) });
+            this.made.set(path, call);
         }
-        return level;
-    };
-    return { calls, tree: visit(asObject(configuration)?.root_module, '') ?? new Map() };
+        return call;
+    }
+}
+function callsOf(module) {
+    return asObject(module?.module_calls);
+}
+function callPath(parentPath, name) {
+    return parentPath ? `${parentPath}.module.${name}` : `module.${name}`;
 }
 const OPENTOFU_REGISTRY = 'registry.opentofu.org/';
 const TERRAFORM_REGISTRY = 'registry.terraform.io/';

@@ -11,14 +11,14 @@ type JsonObject = Record<string, unknown>;
  */
 export function normalisePlan(json: unknown, label: string, path: string): ParsedPlan {
   const plan = asObject(json) ?? {};
-  const { calls: moduleCalls, tree } = configuredModuleCalls(plan.configuration);
-  const chains = new ModuleChains(tree);
+  const moduleTree = new ModuleCallTree(asObject(asObject(plan.configuration)?.root_module));
+  let moduleCalls: ModuleCall[] | undefined;
   const resourceChanges: unknown[] = Array.isArray(plan.resource_changes) ? plan.resource_changes : [];
   const changes = new Array<PlanChange>(resourceChanges.length);
   const providers = new Set<string>();
   let provider: string | undefined;
   for (let index = 0; index < resourceChanges.length; index++) {
-    const change = new NormalisedChange(label, asObject(resourceChanges[index]) ?? {}, chains);
+    const change = new NormalisedChange(label, asObject(resourceChanges[index]) ?? {}, moduleTree);
     // Neighbouring changes mostly share a provider: a comparison is cheaper than hashing each.
     if (change.provider !== provider) providers.add((provider = change.provider));
     changes[index] = change;
@@ -31,7 +31,10 @@ export function normalisePlan(json: unknown, label: string, path: string): Parse
     tool: planTool(providers, plan.configuration),
     changes,
     changesByKind: groupByKind(changes),
-    moduleCalls,
+    // Read only by rules that list every call (module-sources).
+    get moduleCalls() {
+      return (moduleCalls ??= moduleTree.all());
+    },
     complete: optionalBoolean(plan.complete),
     errored: optionalBoolean(plan.errored),
     deferredChanges: Array.isArray(plan.deferred_changes) ? plan.deferred_changes.length : 0,
@@ -57,7 +60,7 @@ class NormalisedChange implements PlanChange {
   readonly replaceOrder: ReplaceOrder | undefined;
   readonly #resource: JsonObject;
   readonly #change: JsonObject | undefined;
-  readonly #chains: ModuleChains;
+  readonly #moduleTree: ModuleCallTree;
   #moduleAddress: string | undefined | null = null;
   #moduleCalls: ModuleCall[] | undefined;
   #replacePaths: (string | number)[][] | undefined;
@@ -65,11 +68,11 @@ class NormalisedChange implements PlanChange {
   constructor(
     readonly plan: string,
     resource: JsonObject,
-    chains: ModuleChains,
+    moduleTree: ModuleCallTree,
   ) {
     this.#resource = resource;
     this.#change = asObject(resource.change);
-    this.#chains = chains;
+    this.#moduleTree = moduleTree;
     this.address = optionalString(resource.address) ?? '';
     this.mode = resource.mode === 'data' ? 'data' : 'managed';
     this.type = optionalString(resource.type) ?? '';
@@ -97,7 +100,7 @@ class NormalisedChange implements PlanChange {
 
   get moduleCalls(): ModuleCall[] {
     const moduleAddress = this.moduleAddress;
-    return (this.#moduleCalls ??= moduleAddress ? this.#chains.chainFor(moduleAddress) : NO_CALLS);
+    return (this.#moduleCalls ??= moduleAddress ? this.#moduleTree.chainFor(moduleAddress) : NO_CALLS);
   }
 
   get moduleCall(): ModuleCall | undefined {
@@ -266,71 +269,86 @@ function scanInstanceKey(text: string, open: number): number | undefined {
   return text[at] === ']' ? at + 1 : undefined;
 }
 
-/** Call chains per module address, built once per distinct address (large plans repeat them). */
-class ModuleChains {
-  private readonly byAddress = new Map<string, ModuleCall[]>();
+/**
+ * The module calls of `configuration`, read as they are asked for: a chain walks the plan's own
+ * `module_calls` objects a name at a time, and a ModuleCall is made once, for a call on some chain.
+ * Only `all()` (for rules that list every call) reads the whole tree; a plan with thousands of
+ * calls and changes in a few of them pays for those few.
+ */
+class ModuleCallTree {
+  private readonly chains = new Map<string, ModuleCall[]>();
+  /** By call path, so that chains and `all()` share each call. */
+  private readonly made = new Map<string, ModuleCall>();
 
-  constructor(private readonly tree: CallTree) {}
+  constructor(private readonly rootModule: JsonObject | undefined) {}
 
   /** Root call first; shared between changes of the same module instance, so never mutate it. */
   chainFor(moduleAddress: string): ModuleCall[] {
-    let chain = this.byAddress.get(moduleAddress);
+    let chain = this.chains.get(moduleAddress);
     if (!chain) {
       chain = this.build(moduleCallNames(moduleAddress) ?? []);
-      this.byAddress.set(moduleAddress, chain);
+      this.chains.set(moduleAddress, chain);
     }
     return chain;
+  }
+
+  /** Every call under `configuration.root_module.module_calls`, nested ones after their parent. */
+  all(): ModuleCall[] {
+    const calls: ModuleCall[] = [];
+    const visit = (module: JsonObject | undefined, parentPath: string): void => {
+      const level = callsOf(module);
+      if (!level) return;
+      for (const name of Object.keys(level)) {
+        const call = this.callAt(level, name, callPath(parentPath, name));
+        calls.push(call);
+        visit(asObject(asObject(level[name])?.module), call.path);
+      }
+    };
+    visit(this.rootModule, '');
+    return calls;
   }
 
   private build(names: readonly string[]): ModuleCall[] {
     const chain: ModuleCall[] = [];
-    let level: CallTree | undefined = this.tree;
+    let module = this.rootModule;
+    let path = '';
     for (const name of names) {
-      const node: CallNode | undefined = level?.get(name);
-      level = node?.calls;
-      const parent = chain[chain.length - 1];
-      const path = parent ? `${parent.path}.module.${name}` : `module.${name}`;
-      // A plan without `configuration` (or a trimmed one) still names the call; its source is unknown.
-      chain.push(node?.call ?? { path, name, source: undefined, versionConstraint: undefined });
+      const level = callsOf(module);
+      path = callPath(path, name);
+      if (level && Object.hasOwn(level, name)) {
+        chain.push(this.callAt(level, name, path));
+        module = asObject(asObject(level[name])?.module);
+      } else {
+        // A plan without `configuration` (or a trimmed one) still names the call; its source is unknown.
+        chain.push({ path, name, source: undefined, versionConstraint: undefined });
+        module = undefined;
+      }
     }
     return chain;
   }
-}
 
-/**
- * Configured calls by name, nested as in `configuration`: chains are looked up a name at a time,
- * without building and hashing a path string for every module address.
- */
-type CallTree = ReadonlyMap<string, CallNode>;
-
-interface CallNode {
-  call: ModuleCall;
-  /** The calls inside the call's module; undefined when it has none. */
-  calls: CallTree | undefined;
-}
-
-/** Every call under `configuration.root_module.module_calls`, nested ones after their parent. */
-function configuredModuleCalls(configuration: unknown): { calls: ModuleCall[]; tree: CallTree } {
-  const calls: ModuleCall[] = [];
-  const visit = (module: unknown, parentPath: string): CallTree | undefined => {
-    const moduleCalls = asObject(asObject(module)?.module_calls);
-    if (!moduleCalls) return undefined;
-    const level = new Map<string, CallNode>();
-    for (const name of Object.keys(moduleCalls)) {
-      const call = asObject(moduleCalls[name]);
-      const path = parentPath ? `${parentPath}.module.${name}` : `module.${name}`;
-      const moduleCall: ModuleCall = {
+  private callAt(level: JsonObject, name: string, path: string): ModuleCall {
+    let call = this.made.get(path);
+    if (!call) {
+      const written = asObject(level[name]);
+      call = {
         path,
         name,
-        source: optionalString(call?.source),
-        versionConstraint: optionalString(call?.version_constraint),
+        source: optionalString(written?.source),
+        versionConstraint: optionalString(written?.version_constraint),
       };
-      calls.push(moduleCall);
-      level.set(name, { call: moduleCall, calls: visit(call?.module, path) });
+      this.made.set(path, call);
     }
-    return level;
-  };
-  return { calls, tree: visit(asObject(configuration)?.root_module, '') ?? new Map() };
+    return call;
+  }
+}
+
+function callsOf(module: JsonObject | undefined): JsonObject | undefined {
+  return asObject(module?.module_calls);
+}
+
+function callPath(parentPath: string, name: string): string {
+  return parentPath ? `${parentPath}.module.${name}` : `module.${name}`;
 }
 
 const OPENTOFU_REGISTRY = 'registry.opentofu.org/';

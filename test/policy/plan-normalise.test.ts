@@ -145,6 +145,28 @@ describe('normalisePlan', () => {
       ['module.app', './modules/x', undefined],
       ['module.app.module.queue', '../queue', undefined],
     ]);
+    // A chain and the list of every call hold the same objects, whichever is read first.
+    expect(plan.moduleCalls).toContain(subnet.moduleCalls[1]);
+    expect(plan.moduleCalls).toContain(queue.moduleCall);
+  });
+
+  it('matches call names only against calls the configuration declares, not object built-ins', () => {
+    const plan = planOf(
+      ['constructor', 'toString', '__proto__'].map((name) => ({
+        address: `module.${name}.aws_s3_bucket.x`,
+        module_address: `module.${name}`,
+        change: { actions: ['create'] },
+      })),
+      {
+        configuration: JSON.parse('{"root_module": {"module_calls": {"constructor": {"source": "./ctor"}}}}'),
+      },
+    );
+    expect(plan.changes.map((c) => [c.moduleCall?.path, c.moduleCall?.source])).toEqual([
+      ['module.constructor', './ctor'],
+      ['module.toString', undefined],
+      ['module.__proto__', undefined],
+    ]);
+    expect(plan.moduleCalls.map((c) => c.path)).toEqual(['module.constructor']);
   });
 
   it('finds the module from the address when module_address is missing, and names calls configuration lacks', () => {

@@ -66,8 +66,7 @@ writeFileSync(
   [
     '#!/usr/bin/env node',
     `import { runCli } from '../src/cli/main.js';`,
-    ...actions.map((name, i) => `import validate${i} from './${name}.validate.js';`),
-    `const validators = { ${actions.map((name, i) => `${JSON.stringify(name)}: validate${i}`).join(', ')} };`,
+    `const validators = { ${actions.map((name) => `${JSON.stringify(name)}: async () => (await import('./${name}.validate.js')).default`).join(', ')} };`,
     'process.exitCode = await runCli(process.argv.slice(2), process.env, validators);',
     '',
   ].join('\n'),

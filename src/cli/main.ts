@@ -23,7 +23,7 @@ export const EXIT_USAGE = 2;
 export function runCli(
   argv: readonly string[],
   env: NodeJS.ProcessEnv,
-  validators: Record<string, ValidateFunction>,
+  validators: Validators,
 ): Promise<number> {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
@@ -31,11 +31,17 @@ export function runCli(
   return main(argv, env, validators);
 }
 
+/**
+ * Each action's input validator, compiled at build time and loaded only for the action that runs:
+ * the other actions' validators would be start-up time for nothing.
+ */
+export type Validators = Record<string, () => Promise<ValidateFunction>>;
+
 /** `gitops-actions <action> [--<input> value]... [--json]`; returns the exit status. */
 export async function main(
   argv: readonly string[],
   env: NodeJS.ProcessEnv = process.env,
-  validators: Record<string, ValidateFunction> = {},
+  validators: Validators = {},
 ): Promise<number> {
   const [name, ...rest] = argv;
   const names = Object.keys(actions);
@@ -61,8 +67,9 @@ export async function main(
       const fallback = declared[input]?.['x-env'];
       return args.flags.get(input) ?? env[inputEnvName(input)] ?? (fallback ? env[fallback] : undefined);
     };
+    const validate = await validators[name]?.();
     const result = await withStdoutAsLog(log, () =>
-      executeAction(name, { ...entry, validate: validators[name] }, source, {
+      executeAction(name, { ...entry, validate }, source, {
         log,
         github: githubContextFromEnv(env, process.cwd()),
         env,

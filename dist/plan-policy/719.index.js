@@ -192,6 +192,9 @@ class NormalisedChange {
     get previousAddress() {
         return optionalString(this.#resource.previous_address);
     }
+    get deposed() {
+        return optionalString(this.#resource.deposed) || undefined;
+    }
     get name() {
         return optionalString(this.#resource.name) ?? '';
     }
@@ -1214,7 +1217,7 @@ function reviewOrder(outcome, limit) {
         if (!finding.blocksAutoApprove || finding.exception || !finding.address)
             continue;
         const addresses = blocked.get(finding.plan) ?? new Set();
-        addresses.add(finding.address);
+        addresses.add(objectKey(finding.address, finding.deposed));
         blocked.set(finding.plan, addresses);
     }
     const groups = [[], [], []];
@@ -1225,17 +1228,26 @@ function reviewOrder(outcome, limit) {
                 return groups[0];
             if (change.kind === 'no-op' || change.kind === 'read')
                 continue;
-            const group = blocked.get(change.plan)?.has(change.address) ? 0 : DESTRUCTIVE.has(change.kind) ? 1 : 2;
+            const isBlocked = blocked.get(change.plan)?.has(objectKey(change.address, change.deposed));
+            const group = isBlocked ? 0 : DESTRUCTIVE.has(change.kind) ? 1 : 2;
             if (groups[group].length < limit)
                 groups[group].push(change);
         }
     }
     return groups.flat().slice(0, limit);
 }
+/** The address, or for a deposed object the address and its key (rare: no string built otherwise). */
+function objectKey(address, deposed) {
+    return deposed === undefined ? address : `${address}\u0000${deposed}`;
+}
 function detailsBlock(change, findings) {
-    const related = findings.filter((finding) => finding.plan === change.plan && finding.address === change.address && !finding.exception).length;
+    const related = findings.filter((finding) => finding.plan === change.plan &&
+        finding.address === change.address &&
+        finding.deposed === change.deposed &&
+        !finding.exception).length;
     const summary = [
         `<code>${escapeHtml(change.address)}</code>`,
+        ...(change.deposed === undefined ? [] : [`deposed object <code>${escapeHtml(change.deposed)}</code>`]),
         change.kind,
         `plan <code>${escapeHtml(change.plan)}</code>`,
         ...(related > 0 ? [`${related} finding(s)`] : []),
@@ -1979,7 +1991,17 @@ function changeFinding(rule, settings, change, message) {
     return {
         ...planFinding(rule, settings, change.plan, change.address, message),
         kind: change.kind,
+        ...(change.deposed === undefined ? {} : { deposed: change.deposed }),
     };
+}
+/**
+ * How messages name the object a change is to: its address, and for a deposed object its key too,
+ * since the same address then also names the current object (often in the same plan).
+ */
+function objectName(change) {
+    return change.deposed === undefined
+        ? change.address
+        : `${change.address} (deposed object ${change.deposed})`;
 }
 /** A finding about a plan, or about one address in it; `plan` is the plan or its label. */
 function planFinding(rule, settings, plan, address, message) {
@@ -2256,10 +2278,12 @@ const noDestroy = {
         for (const change of [...plan.changesByKind.delete, ...plan.changesByKind.forget]) {
             if (options.allowAddress(change.address) || options.allowType(change.type))
                 continue;
-            const what = change.kind === 'delete'
-                ? 'will be destroyed'
-                : 'will be removed from the state without being destroyed: the object stays and is no longer managed';
-            findings.push(changeFinding(no_destroy_ID, settings, change, `${change.address} ${what}${reasonSuffix(change)}`));
+            const what = change.kind !== 'delete'
+                ? 'will be removed from the state without being destroyed: the object stays and is no longer managed'
+                : change.deposed === undefined
+                    ? 'will be destroyed'
+                    : 'will be destroyed: the old object of a create-before-destroy replacement whose destroy did not finish';
+            findings.push(changeFinding(no_destroy_ID, settings, change, `${objectName(change)} ${what}${reasonSuffix(change)}`));
         }
         return findings;
     },
@@ -2350,7 +2374,7 @@ function message(change) {
     const where = call === undefined
         ? 'in the root module'
         : `in ${call.path} (source ${call.source === undefined ? 'unknown' : `'${call.source}'`}), which is not an approved module`;
-    return `${change.address} ${verb ?? 'changes'} an IAM resource (${change.type}) ${where}`;
+    return `${objectName(change)} ${verb ?? 'changes'} an IAM resource (${change.type}) ${where}`;
 }
 
 ;// CONCATENATED MODULE: ./build/src/policy/rules/no-replace.js
@@ -2390,7 +2414,7 @@ function replaceMessage(change) {
                 : 'will be replaced';
     const paths = change.replacePaths.map(formatAttributePath).filter((path) => path !== '');
     const forcedBy = paths.length > 0 ? `; forced by ${paths.join(', ')}` : '';
-    return `${change.address} ${how}${forcedBy}${reasonSuffix(change)}`;
+    return `${objectName(change)} ${how}${forcedBy}${reasonSuffix(change)}`;
 }
 
 ;// CONCATENATED MODULE: ./build/src/policy/rules/plan-complete.js
@@ -2417,7 +2441,7 @@ const planComplete = {
         if (plan.errored === true)
             findings.push(planFinding(plan_complete_ID, settings, plan, undefined, 'the plan errored part way (errored: true)'));
         for (const change of plan.changesByKind.unknown) {
-            const message = `${change.address} has actions ${JSON.stringify(change.actions)}, which this tool does not know`;
+            const message = `${objectName(change)} has actions ${JSON.stringify(change.actions)}, which this tool does not know`;
             findings.push(changeFinding(plan_complete_ID, settings, change, message));
         }
         return findings;
@@ -2449,7 +2473,7 @@ const protectedAddresses = {
             const loss = LOSSES[change.kind];
             if (loss === undefined || !isProtected(change.address))
                 continue;
-            const message = `protected resource ${change.address} would be ${loss}${reasonSuffix(change)}`;
+            const message = `protected resource ${objectName(change)} would be ${loss}${reasonSuffix(change)}`;
             findings.push(changeFinding(protected_addresses_ID, settings, change, message));
         }
         return findings;
@@ -2492,7 +2516,7 @@ const requiredTags = {
             const missing = required.filter((key) => !(key in tags) && !(key in tagsAll));
             if (missing.length === 0)
                 continue;
-            const message = `${change.address} (${change.type}) lacks required tag${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`;
+            const message = `${objectName(change)} (${change.type}) lacks required tag${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`;
             findings.push(changeFinding(required_tags_ID, settings, change, message));
         }
         return findings;
@@ -2531,7 +2555,7 @@ const resourceTypes = {
             if (!denied && (options.allow === undefined || options.allow(change.type)))
                 continue;
             const why = denied ? 'is denied by the policy' : 'is not in the allowed list';
-            findings.push(changeFinding(resource_types_ID, settings, change, `${change.address}: resource type ${change.type} ${why}`));
+            findings.push(changeFinding(resource_types_ID, settings, change, `${objectName(change)}: resource type ${change.type} ${why}`));
         }
         return findings;
     },

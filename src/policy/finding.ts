@@ -18,6 +18,8 @@ export interface Finding {
   address: string | undefined;
   /** The change kind of the resource, where the finding is about one change. */
   kind?: ChangeKind;
+  /** The deposed object the finding is about (PlanChange.deposed), when it is not the current one. */
+  deposed?: string;
   message: string;
   /** Set when a policy exception covers the finding: it is still reported, but never counts. */
   exception?: { reason: string; expires: string };

@@ -52,6 +52,12 @@ export interface PlanChange {
   address: string;
   /** Set when the resource moved (a `moved` block or a refactor). */
   previousAddress: string | undefined;
+  /**
+   * Set when the change is to a deposed object of the instance, not its current one: the old
+   * object of a create-before-destroy replacement whose destroy has not happened yet. The key is
+   * opaque; `address` and `deposed` together name the object.
+   */
+  deposed: string | undefined;
   mode: 'managed' | 'data';
   type: string;
   name: string;

@@ -87,6 +87,10 @@ class NormalisedChange implements PlanChange {
     return optionalString(this.#resource.previous_address);
   }
 
+  get deposed(): string | undefined {
+    return optionalString(this.#resource.deposed) || undefined;
+  }
+
   get name(): string {
     return optionalString(this.#resource.name) ?? '';
   }

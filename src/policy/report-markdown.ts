@@ -227,7 +227,7 @@ function reviewOrder(outcome: PolicyOutcome, limit: number): PlanChange[] {
   for (const finding of outcome.findings) {
     if (!finding.blocksAutoApprove || finding.exception || !finding.address) continue;
     const addresses = blocked.get(finding.plan) ?? new Set<string>();
-    addresses.add(finding.address);
+    addresses.add(objectKey(finding.address, finding.deposed));
     blocked.set(finding.plan, addresses);
   }
   const groups: PlanChange[][] = [[], [], []];
@@ -236,19 +236,30 @@ function reviewOrder(outcome: PolicyOutcome, limit: number): PlanChange[] {
       // Once the blocked ones fill the list, no later change can get in.
       if (groups[0]!.length >= limit) return groups[0]!;
       if (change.kind === 'no-op' || change.kind === 'read') continue;
-      const group = blocked.get(change.plan)?.has(change.address) ? 0 : DESTRUCTIVE.has(change.kind) ? 1 : 2;
+      const isBlocked = blocked.get(change.plan)?.has(objectKey(change.address, change.deposed));
+      const group = isBlocked ? 0 : DESTRUCTIVE.has(change.kind) ? 1 : 2;
       if (groups[group]!.length < limit) groups[group]!.push(change);
     }
   }
   return groups.flat().slice(0, limit);
 }
 
+/** The address, or for a deposed object the address and its key (rare: no string built otherwise). */
+function objectKey(address: string, deposed: string | undefined): string {
+  return deposed === undefined ? address : `${address}\u0000${deposed}`;
+}
+
 function detailsBlock(change: PlanChange, findings: readonly Finding[]): string {
   const related = findings.filter(
-    (finding) => finding.plan === change.plan && finding.address === change.address && !finding.exception,
+    (finding) =>
+      finding.plan === change.plan &&
+      finding.address === change.address &&
+      finding.deposed === change.deposed &&
+      !finding.exception,
   ).length;
   const summary = [
     `<code>${escapeHtml(change.address)}</code>`,
+    ...(change.deposed === undefined ? [] : [`deposed object <code>${escapeHtml(change.deposed)}</code>`]),
     change.kind,
     `plan <code>${escapeHtml(change.plan)}</code>`,
     ...(related > 0 ? [`${related} finding(s)`] : []),

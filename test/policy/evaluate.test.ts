@@ -246,6 +246,7 @@ describe.runIf(existsSync(synthetic))('the default policy over the synthetic pla
       false,
     ],
     ['unknown-action.json', ['plan-complete'], false],
+    ['deposed.json', ['no-destroy'], false],
     ['no-op.json', [], false],
     ['moved.json', [], true],
   ])('%s: %j, auto-approve %s', async (file, rules, autoApprove) => {

@@ -15,6 +15,7 @@ export function change(address: string, overrides: Partial<PlanChange> = {}): Pl
     plan: 'stacks/app/plan.json',
     address,
     previousAddress: undefined,
+    deposed: undefined,
     mode,
     type,
     name: resource.at(-1) ?? 'this',

@@ -336,6 +336,17 @@ describe('normalisePlan', () => {
     expect(grouped).toBe(plan.changes.length);
   });
 
+  it('tells a deposed object from the current object at the same address', () => {
+    const plan = fixture('deposed.json');
+    expect(plan.changes.map((c) => [c.address, c.deposed, c.kind])).toEqual([
+      ['aws_instance.web', undefined, 'no-op'],
+      ['aws_instance.web', '6f2a9c1e', 'delete'],
+    ]);
+    expect(
+      planOf([{ address: 'a.b', deposed: '', change: { actions: ['delete'] } }]).changes[0]?.deposed,
+    ).toBe(undefined);
+  });
+
   it('tolerates a document without resource_changes or configuration', () => {
     expect(normalisePlan({ format_version: '1.0' }, 'p', '/p')).toMatchObject({
       formatVersion: '1.0',

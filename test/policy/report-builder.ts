@@ -11,6 +11,7 @@ export function planChange(overrides: Partial<PlanChange> = {}): PlanChange {
     plan: 'stacks/app/plan.json',
     address,
     previousAddress: undefined,
+    deposed: undefined,
     mode: 'managed',
     type,
     name,

@@ -100,6 +100,24 @@ describe('renderPolicyMarkdown', () => {
     expect(text).toContain('<summary><code>aws_s3_bucket.x[&quot;&lt;b&gt;&quot;]</code> · update');
   });
 
+  it('counts a finding on a deposed object under that object, not under the current one', () => {
+    const current = planChange({ address: 'aws_instance.web', before: { ami: 'a' }, after: { ami: 'b' } });
+    const deposed = { ...deleteChange('aws_instance.web'), deposed: '6f2a9c1e' };
+    const text = renderPolicyMarkdown(
+      outcome({
+        plans: [parsedPlan('p.json', [current, deposed])],
+        findings: [finding({ plan: 'p.json', address: 'aws_instance.web', deposed: '6f2a9c1e' })],
+      }),
+      options,
+    );
+    const summaries = text.split('\n').filter((line) => line.startsWith('<details>'));
+    // The blocked object comes first; the current object is only an update.
+    expect(summaries).toEqual([
+      '<details><summary><code>aws_instance.web</code> · deposed object <code>6f2a9c1e</code> · delete · plan <code>p.json</code> · 1 finding(s)</summary>',
+      '<details><summary><code>aws_instance.web</code> · update · plan <code>p.json</code></summary>',
+    ]);
+  });
+
   it('never shows sensitive values', () => {
     const change = planChange({
       before: { password: 'hunter2' },

@@ -2,7 +2,7 @@ import { compileAddressGlobs, compileGlobs } from '../address-glob.js';
 import type { GlobMatcher } from '../address-glob.js';
 import type { Finding } from '../finding.js';
 import type { ParsedPlan } from '../plan-model.js';
-import { changeFinding, reasonSuffix } from './rule.js';
+import { changeFinding, objectName, reasonSuffix } from './rule.js';
 import type { BuiltInRule, RuleSettings } from './rule.js';
 
 export interface NoDestroyConfig {
@@ -42,10 +42,14 @@ export const noDestroy: BuiltInRule<NoDestroyConfig, NoDestroyOptions> = {
     for (const change of [...plan.changesByKind.delete, ...plan.changesByKind.forget]) {
       if (options.allowAddress(change.address) || options.allowType(change.type)) continue;
       const what =
-        change.kind === 'delete'
-          ? 'will be destroyed'
-          : 'will be removed from the state without being destroyed: the object stays and is no longer managed';
-      findings.push(changeFinding(ID, settings, change, `${change.address} ${what}${reasonSuffix(change)}`));
+        change.kind !== 'delete'
+          ? 'will be removed from the state without being destroyed: the object stays and is no longer managed'
+          : change.deposed === undefined
+            ? 'will be destroyed'
+            : 'will be destroyed: the old object of a create-before-destroy replacement whose destroy did not finish';
+      findings.push(
+        changeFinding(ID, settings, change, `${objectName(change)} ${what}${reasonSuffix(change)}`),
+      );
     }
     return findings;
   },

@@ -3,7 +3,7 @@ import type { GlobMatcher } from '../address-glob.js';
 import type { Finding } from '../finding.js';
 import type { ChangeKind, ParsedPlan, PlanChange } from '../plan-model.js';
 import { EFFECTIVE_KINDS } from '../plan-model.js';
-import { changeFinding } from './rule.js';
+import { changeFinding, objectName } from './rule.js';
 import type { BuiltInRule, RuleSettings } from './rule.js';
 
 export interface NoDirectIamConfig {
@@ -107,5 +107,5 @@ function message(change: PlanChange): string {
     call === undefined
       ? 'in the root module'
       : `in ${call.path} (source ${call.source === undefined ? 'unknown' : `'${call.source}'`}), which is not an approved module`;
-  return `${change.address} ${verb ?? 'changes'} an IAM resource (${change.type}) ${where}`;
+  return `${objectName(change)} ${verb ?? 'changes'} an IAM resource (${change.type}) ${where}`;
 }

@@ -2,7 +2,7 @@ import { compileAddressGlobs, compileGlobs } from '../address-glob.js';
 import type { GlobMatcher } from '../address-glob.js';
 import type { Finding } from '../finding.js';
 import type { ParsedPlan, PlanChange } from '../plan-model.js';
-import { changeFinding, formatAttributePath, reasonSuffix } from './rule.js';
+import { changeFinding, formatAttributePath, objectName, reasonSuffix } from './rule.js';
 import type { BuiltInRule, RuleSettings } from './rule.js';
 
 export interface NoReplaceConfig {
@@ -54,5 +54,5 @@ function replaceMessage(change: PlanChange): string {
           : 'will be replaced';
   const paths = change.replacePaths.map(formatAttributePath).filter((path) => path !== '');
   const forcedBy = paths.length > 0 ? `; forced by ${paths.join(', ')}` : '';
-  return `${change.address} ${how}${forcedBy}${reasonSuffix(change)}`;
+  return `${objectName(change)} ${how}${forcedBy}${reasonSuffix(change)}`;
 }

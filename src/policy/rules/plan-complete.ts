@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.js';
 import type { ParsedPlan } from '../plan-model.js';
-import { changeFinding, planFinding } from './rule.js';
+import { changeFinding, objectName, planFinding } from './rule.js';
 import type { BuiltInRule, RuleSettings } from './rule.js';
 
 const ID = 'plan-complete';
@@ -27,7 +27,7 @@ export const planComplete: BuiltInRule<Record<string, never>, undefined> = {
     if (plan.errored === true)
       findings.push(planFinding(ID, settings, plan, undefined, 'the plan errored part way (errored: true)'));
     for (const change of plan.changesByKind.unknown) {
-      const message = `${change.address} has actions ${JSON.stringify(change.actions)}, which this tool does not know`;
+      const message = `${objectName(change)} has actions ${JSON.stringify(change.actions)}, which this tool does not know`;
       findings.push(changeFinding(ID, settings, change, message));
     }
     return findings;

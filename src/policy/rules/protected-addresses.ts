@@ -2,7 +2,7 @@ import { compileAddressGlobs } from '../address-glob.js';
 import type { GlobMatcher } from '../address-glob.js';
 import type { Finding } from '../finding.js';
 import type { ChangeKind, ParsedPlan } from '../plan-model.js';
-import { changeFinding, reasonSuffix } from './rule.js';
+import { changeFinding, objectName, reasonSuffix } from './rule.js';
 import type { BuiltInRule, RuleSettings } from './rule.js';
 
 export interface ProtectedAddressesConfig {
@@ -34,7 +34,7 @@ export const protectedAddresses: BuiltInRule<ProtectedAddressesConfig, GlobMatch
     for (const change of plan.changes) {
       const loss = LOSSES[change.kind];
       if (loss === undefined || !isProtected(change.address)) continue;
-      const message = `protected resource ${change.address} would be ${loss}${reasonSuffix(change)}`;
+      const message = `protected resource ${objectName(change)} would be ${loss}${reasonSuffix(change)}`;
       findings.push(changeFinding(ID, settings, change, message));
     }
     return findings;

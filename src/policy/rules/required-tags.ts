@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.js';
 import type { ParsedPlan } from '../plan-model.js';
-import { changeFinding } from './rule.js';
+import { changeFinding, objectName } from './rule.js';
 import type { BuiltInRule, RuleSettings } from './rule.js';
 
 export interface RequiredTagsConfig {
@@ -44,7 +44,7 @@ export const requiredTags: BuiltInRule<RequiredTagsConfig, readonly string[]> = 
       const tagsAll = isMap(after.tags_all) ? after.tags_all : {};
       const missing = required.filter((key) => !(key in tags) && !(key in tagsAll));
       if (missing.length === 0) continue;
-      const message = `${change.address} (${change.type}) lacks required tag${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`;
+      const message = `${objectName(change)} (${change.type}) lacks required tag${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`;
       findings.push(changeFinding(ID, settings, change, message));
     }
     return findings;

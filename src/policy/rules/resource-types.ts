@@ -2,7 +2,7 @@ import { compileGlobs } from '../address-glob.js';
 import type { GlobMatcher } from '../address-glob.js';
 import type { Finding } from '../finding.js';
 import type { ParsedPlan } from '../plan-model.js';
-import { changeFinding } from './rule.js';
+import { changeFinding, objectName } from './rule.js';
 import type { BuiltInRule, RuleSettings } from './rule.js';
 
 export interface ResourceTypesConfig {
@@ -53,7 +53,7 @@ export const resourceTypes: BuiltInRule<ResourceTypesConfig, ResourceTypesOption
       if (!denied && (options.allow === undefined || options.allow(change.type))) continue;
       const why = denied ? 'is denied by the policy' : 'is not in the allowed list';
       findings.push(
-        changeFinding(ID, settings, change, `${change.address}: resource type ${change.type} ${why}`),
+        changeFinding(ID, settings, change, `${objectName(change)}: resource type ${change.type} ${why}`),
       );
     }
     return findings;

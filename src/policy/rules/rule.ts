@@ -27,7 +27,18 @@ export function changeFinding(
   return {
     ...planFinding(rule, settings, change.plan, change.address, message),
     kind: change.kind,
+    ...(change.deposed === undefined ? {} : { deposed: change.deposed }),
   };
+}
+
+/**
+ * How messages name the object a change is to: its address, and for a deposed object its key too,
+ * since the same address then also names the current object (often in the same plan).
+ */
+export function objectName(change: PlanChange): string {
+  return change.deposed === undefined
+    ? change.address
+    : `${change.address} (deposed object ${change.deposed})`;
 }
 
 /** A finding about a plan, or about one address in it; `plan` is the plan or its label. */

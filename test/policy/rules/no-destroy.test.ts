@@ -42,6 +42,24 @@ describe('no-destroy', () => {
     expect(findings[0]).toMatchObject({ rule: 'no-destroy', severity: 'deny', plan: 'stacks/app/plan.json' });
   });
 
+  it('names a deposed object by its key, apart from the current object at the same address', () => {
+    const findings = runRule(
+      'no-destroy',
+      {},
+      plan([
+        change('aws_instance.web', { kind: 'no-op' }),
+        change('aws_instance.web', { kind: 'delete', deposed: '6f2a9c1e' }),
+      ]),
+    );
+    expect(findings.map((f) => [f.address, f.deposed, f.message])).toEqual([
+      [
+        'aws_instance.web',
+        '6f2a9c1e',
+        'aws_instance.web (deposed object 6f2a9c1e) will be destroyed: the old object of a create-before-destroy replacement whose destroy did not finish',
+      ],
+    ]);
+  });
+
   it.each<[Record<string, unknown>, string, boolean]>([
     [{ allow: ['aws_s3_object.*'] }, 'aws_s3_object.readme', false],
     [{ allow: ['aws_s3_object.*'] }, 'module.site.aws_s3_object.readme', true],

@@ -146,7 +146,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
-const load = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(905), __nccwpck_require__.e(383)]).then(__nccwpck_require__.bind(__nccwpck_require__, 383))).default;
+const load = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(383)]).then(__nccwpck_require__.bind(__nccwpck_require__, 383))).default;
 await (0,_src_runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnRunner */ .T)("bump", { schema: _action_schemas_bump_schema_json__WEBPACK_IMPORTED_MODULE_1__, load, validate: _bump_validate_js__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A });
 
 __webpack_async_result__();

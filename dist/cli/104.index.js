@@ -1451,7 +1451,7 @@ const planPolicy = {
                         downloadBaseUrl: inputs['opa-download-url'],
                         platform: process.platform,
                         arch: process.arch,
-                        installer: new (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(991), __webpack_require__.e(499)]).then(__webpack_require__.bind(__webpack_require__, 1880))).ActionsToolInstaller(),
+                        installer: new (await Promise.all(/* import() */[__webpack_require__.e(353), __webpack_require__.e(991), __webpack_require__.e(499)]).then(__webpack_require__.bind(__webpack_require__, 1880))).ActionsToolInstaller(),
                     },
                 }
                 : undefined,

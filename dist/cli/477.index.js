@@ -2,6 +2,32 @@ export const id = 477;
 export const ids = [477];
 export const modules = {
 
+/***/ 8469:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const SemVer = __webpack_require__(7163)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 3872:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const compare = __webpack_require__(8469)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
+
 /***/ 1477:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -391,9 +417,13 @@ function bumpRequest(inputs) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
+// EXTERNAL MODULE: ./node_modules/semver/functions/lt.js
+var lt = __webpack_require__(3872);
+// EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
+var parse = __webpack_require__(6353);
 ;// CONCATENATED MODULE: ./build/src/values/version-rules.js
+// The functions only, not the package index: that loads ranges and comparators too (see artifact-tags.ts).
+
 
 
 /**
@@ -401,12 +431,12 @@ var semver = __webpack_require__(2088);
  * for anything else (`latest`, `main-3f2a1c`, a range): those are never compared.
  */
 function tagVersion(tag) {
-    return semver.parse(tag.replace(/^v(?=\d)/, ''), { loose: false }) ?? undefined;
+    return parse(tag.replace(/^v(?=\d)/, ''), { loose: false }) ?? undefined;
 }
 function isDowngrade(from, to) {
     const a = tagVersion(from);
     const b = tagVersion(to);
-    return a !== undefined && b !== undefined && semver.lt(b, a);
+    return a !== undefined && b !== undefined && lt(b, a);
 }
 /**
  * Whether a value pins exactly one artifact, as protected environments require: a digest or an

@@ -289,7 +289,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 5574:
+/***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
@@ -365,10 +365,10 @@ const plan_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"
  * never calls the API, does not pay for the rest.
  */
 const actions = {
-    bump: { schema: bump_schema_namespaceObject, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(382), __nccwpck_require__.e(60), __nccwpck_require__.e(477)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1477))).default },
+    bump: { schema: bump_schema_namespaceObject, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(353), __nccwpck_require__.e(382), __nccwpck_require__.e(60), __nccwpck_require__.e(477)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1477))).default },
     'oci-push': {
         schema: oci_push_schema_namespaceObject,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(60), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7774))).default,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(353), __nccwpck_require__.e(60), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7774))).default,
     },
     'plan-policy': {
         schema: plan_policy_schema_namespaceObject,

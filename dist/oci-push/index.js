@@ -132,7 +132,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
-const load = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(499), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8887))).default;
+const load = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(19), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8887))).default;
 await (0,_src_runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnRunner */ .T)("oci-push", { schema: _action_schemas_oci_push_schema_json__WEBPACK_IMPORTED_MODULE_1__, load, validate: _oci_push_validate_js__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A });
 
 __webpack_async_result__();

@@ -1,18 +1,21 @@
-import semver from 'semver';
+// The functions only, not the package index: that loads ranges and comparators too (see artifact-tags.ts).
+import lessThan from 'semver/functions/lt.js';
+import parseVersion from 'semver/functions/parse.js';
+import type { SemVer } from 'semver';
 import { isValidDigest } from '../image/image-reference.js';
 
 /**
  * A semver version as tags are usually written (`1.4.2`, `v1.4.2`, `1.4.2-rc.1`), or undefined
  * for anything else (`latest`, `main-3f2a1c`, a range): those are never compared.
  */
-export function tagVersion(tag: string): semver.SemVer | undefined {
-  return semver.parse(tag.replace(/^v(?=\d)/, ''), { loose: false }) ?? undefined;
+export function tagVersion(tag: string): SemVer | undefined {
+  return parseVersion(tag.replace(/^v(?=\d)/, ''), { loose: false }) ?? undefined;
 }
 
 export function isDowngrade(from: string, to: string): boolean {
   const a = tagVersion(from);
   const b = tagVersion(to);
-  return a !== undefined && b !== undefined && semver.lt(b, a);
+  return a !== undefined && b !== undefined && lessThan(b, a);
 }
 
 /**

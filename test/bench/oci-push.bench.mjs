@@ -11,7 +11,9 @@ import { join } from 'node:path';
 
 const root = new URL('../..', import.meta.url).pathname;
 const cli = join(root, 'dist/cli/index.js');
-const RUNS = 5;
+// The re-push target sits close to its ratio on a 2-core VM whose speed drifts: more runs, and
+// ratios taken within each run (median of the per-run ratios), keep the figure steady.
+const RUNS = 9;
 const REVISION = 'main@sha1:6113728f27ae82c7b1a177c8d03f9e96e0adf246';
 
 function median(values) {
@@ -137,6 +139,8 @@ export async function run() {
     const ours = median(first);
     const theirs = median(shell);
     const unchanged = median(again);
+    const firstRatio = median(first.map((ms, run) => ms / shell[run]));
+    const againRatio = median(again.map((ms, run) => ms / first[run]));
     return {
       name: `oci-push: flux artifact of ${(du / 1024 / 1024).toFixed(0)} MiB in 12,000 manifests to a local registry`,
       header: ['run', 'wall (median)', 'vs shell way'],
@@ -144,16 +148,19 @@ export async function run() {
         [
           'gitops-actions oci-push, first push (dist/cli, node 24)',
           `${ours.toFixed(0)} ms`,
-          `${(ours / theirs).toFixed(2)}x`,
+          `${firstRatio.toFixed(2)}x`,
         ],
         [
           'gitops-actions oci-push, unchanged re-push',
           `${unchanged.toFixed(0)} ms`,
-          `${(unchanged / theirs).toFixed(2)}x`,
+          `${median(again.map((ms, run) => ms / shell[run])).toFixed(2)}x`,
         ],
         ['baseline: tar --sort=name | gzip -n, OCI layout, skopeo copy', `${theirs.toFixed(0)} ms`, '1.00x'],
       ],
-      summary: `median of ${RUNS} runs, sync before each; re-push reported '${uploadedAgain}'; first push ${(ours / theirs).toFixed(2)}x the shell way (target <= 1.0x: ${ours <= theirs ? 'met' : 'MISSED'}); re-push ${(unchanged / ours).toFixed(2)}x a first push (target <= 0.5x: ${unchanged <= ours / 2 ? 'met' : 'MISSED'})`,
+      summary:
+        `median of ${RUNS} runs, sync before each; ratios are medians of the per-run ratios; re-push reported '${uploadedAgain}'; ` +
+        `first push ${firstRatio.toFixed(2)}x the shell way (target <= 1.0x: ${firstRatio <= 1 ? 'met' : 'MISSED'}); ` +
+        `re-push ${againRatio.toFixed(2)}x a first push (target <= 0.5x: ${againRatio <= 0.5 ? 'met' : 'MISSED'})`,
     };
   } finally {
     registry.stop();

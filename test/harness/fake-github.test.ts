@@ -554,9 +554,19 @@ describe('fault injection', () => {
 
   it('signals a primary rate limit with its reset time', async () => {
     const events: string[] = [];
-    fake.injectFault({ path: '/repos/*/*', ...faults.primaryRateLimit({ resetInSeconds: 0 }) });
+    const fault = faults.primaryRateLimit({ resetInSeconds: 0 });
+    fake.injectFault({ path: '/repos/*/*', ...fault });
+    // The plugin waits until a second after the reset, counted from when it reads the answer:
+    // 1 s, or 0 s once the clock has passed into the next second, so both ends are computed.
+    const waitFrom = (now: number) =>
+      Math.max(Math.ceil((Number(fault.headers?.['x-ratelimit-reset']) * 1000 - now) / 1000) + 1, 0);
+    const latest = waitFrom(Date.now());
     await resilientClient(events).rest.repos.get({ owner: 'o', repo: 'r' });
-    expect(events).toEqual(['primary 1']);
+    const earliest = waitFrom(Date.now());
+    expect(events).toHaveLength(1);
+    const [, wait] = /^primary (\d+)$/.exec(events[0]!) ?? [];
+    expect(Number(wait)).toBeGreaterThanOrEqual(earliest);
+    expect(Number(wait)).toBeLessThanOrEqual(latest);
     expect(fake.requests.map((request) => request.status)).toEqual([403, 200]);
   });
 

@@ -139,10 +139,14 @@ function result(finding, ruleIndex) {
         },
     };
 }
-/** Stable across runs: rule, plan and address only, never the message (it may quote values). */
+/**
+ * Stable across runs: rule, plan and address only, never the message (it may quote values). A
+ * deposed object adds its key, so that it is not one alert with the current object at its address.
+ */
 function fingerprint(finding) {
+    const deposed = finding.deposed === undefined ? '' : `\0${finding.deposed}`;
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update(`${finding.rule}\0${finding.plan}\0${finding.address ?? ''}`)
+        .update(`${finding.rule}\0${finding.plan}\0${finding.address ?? ''}${deposed}`)
         .digest('hex')
         .slice(0, 32);
 }

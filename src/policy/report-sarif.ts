@@ -144,10 +144,14 @@ function result(finding: Finding, ruleIndex: number): sarif.Result {
   };
 }
 
-/** Stable across runs: rule, plan and address only, never the message (it may quote values). */
-export function fingerprint(finding: Pick<Finding, 'rule' | 'plan' | 'address'>): string {
+/**
+ * Stable across runs: rule, plan and address only, never the message (it may quote values). A
+ * deposed object adds its key, so that it is not one alert with the current object at its address.
+ */
+export function fingerprint(finding: Pick<Finding, 'rule' | 'plan' | 'address' | 'deposed'>): string {
+  const deposed = finding.deposed === undefined ? '' : `\0${finding.deposed}`;
   return createHash('sha256')
-    .update(`${finding.rule}\0${finding.plan}\0${finding.address ?? ''}`)
+    .update(`${finding.rule}\0${finding.plan}\0${finding.address ?? ''}${deposed}`)
     .digest('hex')
     .slice(0, 32);
 }

@@ -1,5 +1,12 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { FINGERPRINT_KEY, MAX_RESULTS, SARIF_SCHEMA, renderSarif } from '../../src/policy/report-sarif.js';
+import {
+  FINGERPRINT_KEY,
+  MAX_RESULTS,
+  SARIF_SCHEMA,
+  fingerprint,
+  renderSarif,
+} from '../../src/policy/report-sarif.js';
 import { finding, outcome } from './report-builder.js';
 
 const options = { toolVersion: '0.1.0', informationUri: 'https://github.com/example/gitops-actions' };
@@ -102,6 +109,19 @@ describe('renderSarif', () => {
     expect(second.map((result) => result.partialFingerprints![FINGERPRINT_KEY])).toEqual(prints);
     expect(new Set(prints).size).toBe(prints.length);
     expect(prints[0]).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('tells a deposed object from the current object at its address, and keeps the others as they were', () => {
+    const current = finding({ rule: 'no-destroy', address: 'aws_instance.web' });
+    const deposed = { ...current, deposed: '6f2a9c1e' };
+    expect(fingerprint(deposed)).not.toBe(fingerprint(current));
+    // Fingerprints written before deposed objects were told apart still match.
+    expect(fingerprint(current)).toBe(
+      createHash('sha256')
+        .update('no-destroy\0stacks/app/plan.json\0aws_instance.web')
+        .digest('hex')
+        .slice(0, 32),
+    );
   });
 
   it('encodes plan labels as relative URIs', () => {

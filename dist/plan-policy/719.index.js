@@ -2707,6 +2707,7 @@ function reportJson(outcome, maxLength = REPORT_OUTPUT_LIMIT) {
             severity: finding.severity,
             plan: finding.plan,
             address: finding.address ?? null,
+            ...(finding.deposed === undefined ? {} : { deposed: finding.deposed }),
             message: finding.message,
             blocksAutoApprove: finding.blocksAutoApprove,
             exception: finding.exception ?? null,

@@ -31,6 +31,8 @@ export interface PolicyReportJson {
     severity: Finding['severity'];
     plan: string;
     address: string | null;
+    /** Only on a finding about a deposed object: its key, which with `address` names the object. */
+    deposed?: string;
     message: string;
     blocksAutoApprove: boolean;
     exception: { reason: string; expires: string } | null;

@@ -99,6 +99,7 @@ export function reportJson(outcome: PolicyOutcome, maxLength = REPORT_OUTPUT_LIM
       severity: finding.severity,
       plan: finding.plan,
       address: finding.address ?? null,
+      ...(finding.deposed === undefined ? {} : { deposed: finding.deposed }),
       message: finding.message,
       blocksAutoApprove: finding.blocksAutoApprove,
       exception: finding.exception ?? null,

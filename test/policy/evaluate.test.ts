@@ -256,6 +256,15 @@ describe.runIf(existsSync(synthetic))('the default policy over the synthetic pla
     expect(outcome.autoApprove).toBe(autoApprove);
   });
 
+  it('names the deposed object in the report of deposed.json', async () => {
+    const parsed = await readPlanFile(`${synthetic}deposed.json`, 'deposed.json');
+    const outcome = evaluatePolicy([parsed], await loadPolicy(undefined), { now, failOn: 'deny' });
+    const report = JSON.parse(reportJson(outcome)) as PolicyReportJson;
+    expect(report.findings).toEqual([
+      expect.objectContaining({ rule: 'no-destroy', address: 'aws_instance.web', deposed: '6f2a9c1e' }),
+    ]);
+  });
+
   it('module-sources over module-pins.json', async () => {
     const parsed = await readPlanFile(`${synthetic}module-pins.json`, 'module-pins.json');
     const policy = parsePolicy(

@@ -23,6 +23,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PolicyReportJson } from '../../src/policy/policy-report.js';
 import { opaAsset } from '../../src/policy/rego/opa-binary.js';
 import { startFakeGitHub, type FakeGitHub } from '../harness/fake-github/index.js';
 import { runBundle, runCli, type ActionRun } from '../harness/run-action.js';
@@ -71,23 +72,6 @@ const NO_CHANGES = {
   'no-op': 0,
   unknown: 0,
 };
-
-interface ReportJson {
-  version: number;
-  verdict: string;
-  autoApprove: boolean;
-  counts: Record<string, number>;
-  plans: { plan: string; tool: string; formatVersion: string; counts: Record<string, number> }[];
-  findings: {
-    rule: string;
-    severity: string;
-    plan: string;
-    address: string | null;
-    message: string;
-    blocksAutoApprove: boolean;
-    exception: { reason: string; expires: string } | null;
-  }[];
-}
 
 let workspace: string;
 let fake: FakeGitHub;
@@ -246,8 +230,8 @@ function copyPlans(names: readonly string[]): void {
   for (const name of names) copyFileSync(join(SYNTHETIC, name), join(workspace, 'plans', name));
 }
 
-function reportOf(run: ActionRun): ReportJson {
-  return JSON.parse(run.outputs.report ?? '') as ReportJson;
+function reportOf(run: ActionRun): PolicyReportJson {
+  return JSON.parse(run.outputs.report ?? '') as PolicyReportJson;
 }
 
 const operations = () => fake.requests.map((request) => request.operationId);
@@ -681,7 +665,7 @@ describe('the CLI', () => {
       'check-run-url': '',
       'comment-url': '',
     });
-    const report = JSON.parse(outputs.report ?? '') as ReportJson;
+    const report = JSON.parse(outputs.report ?? '') as PolicyReportJson;
     expect(report.findings.map((f) => [f.rule, f.address])).toEqual([
       ['no-replace', 'aws_db_instance.orders'],
       ['no-replace', 'aws_instance.worker[0]'],
